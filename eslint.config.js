@@ -1,0 +1,46 @@
+import js from '@eslint/js'
+import globals from 'globals'
+import reactHooks from 'eslint-plugin-react-hooks'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  { ignores: ['dist', 'test-results', 'playwright-report', 'public', '*.tmp.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  reactHooks.configs.flat['recommended-latest'],
+  {
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      // Feed HTML reaches the page through src/lib/sanitise.ts alone.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render feed HTML with <SafeHtml> (src/components/ui/safe-html.tsx).',
+        },
+        {
+          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Never set inner HTML; feed HTML goes through src/lib/sanitise.ts.',
+        },
+      ],
+    },
+  },
+  {
+    // One-way layout: shared code and features never reach into the app shell.
+    files: ['src/features/**', 'src/components/**', 'src/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/app/**'], message: 'Only src/app composes features.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/components/ui/safe-html.tsx'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['scripts/**', 'tests/**', '*.config.*', 'eslint.config.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+)

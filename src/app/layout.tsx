@@ -1,0 +1,64 @@
+import { useInfiniteQuery } from '@tanstack/react-query'
+import { Link, Outlet } from 'react-router'
+import { feedQueryOptions } from '../features/feed/feed-query'
+
+/** Quiet chrome: a slim header with the feed's name and a way home. */
+export function AppLayout() {
+  const { data } = useInfiniteQuery(feedQueryOptions())
+  const title = data?.title ?? 'Briefing'
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#content"
+        className="sr-only z-50 rounded-md bg-raised px-4 py-2 font-semibold text-accent focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-line">
+        <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
+          <Link
+            to="/"
+            className="flex min-h-11 min-w-0 items-center gap-2 font-serif text-xl font-bold tracking-tight text-ink no-underline"
+          >
+            {data?.icon || data?.favicon ? (
+              <img
+                src={data.favicon ?? data.icon}
+                alt=""
+                width={24}
+                height={24}
+                className="size-6 rounded"
+                referrerPolicy="no-referrer"
+              />
+            ) : (
+              <span aria-hidden="true" className="inline-block size-3 rounded-full bg-accent" />
+            )}
+            <span className="truncate">{title}</span>
+          </Link>
+        </div>
+      </header>
+      <main
+        id="content"
+        tabIndex={-1}
+        className="flex-1 px-4 pt-6 pb-16 focus:outline-none sm:px-6 sm:pt-10"
+        lang={data?.language}
+      >
+        <Outlet />
+      </main>
+      <footer className="border-t border-line px-4 py-6 text-center text-sm text-muted sm:px-6">
+        {data?.homePageUrl ? (
+          <a
+            href={data.homePageUrl}
+            className="underline"
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            {title}
+          </a>
+        ) : (
+          title
+        )}{' '}
+        · read with Briefing
+      </footer>
+    </div>
+  )
+}

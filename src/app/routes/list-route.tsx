@@ -1,0 +1,91 @@
+import { Link } from 'react-router'
+import { RefreshNotice, SkippedNotice } from '../../features/feed/feed-notices'
+import { useFeed } from '../../features/feed/feed-query'
+import { StoryList } from '../../features/feed/story-list'
+import { topicPath } from '../../lib/urls'
+
+export default function ListRoute() {
+  const {
+    feed,
+    isRefetchError,
+    dataUpdatedAt,
+    refetch,
+    hasNextPage,
+    fetchNextPage,
+    isFetchingNextPage,
+    isFetchNextPageError,
+  } = useFeed()
+  const topics = [...feed.topicById.values()].sort((a, b) => b.stories.length - a.stories.length)
+
+  return (
+    <div className="mx-auto grid max-w-6xl gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <title>{feed.title}</title>
+      <div className="min-w-0">
+        <h1 className="mb-1 font-serif text-3xl font-bold tracking-tight sm:text-4xl">
+          Latest stories
+        </h1>
+        {feed.description && <p className="mb-6 text-muted">{feed.description}</p>}
+        {feed.expired && (
+          <p className="mb-4 rounded-lg bg-sunken px-4 py-2 text-sm text-muted">
+            This feed has ended: the publisher will not add more stories.
+          </p>
+        )}
+        {isRefetchError && (
+          <RefreshNotice updatedAt={dataUpdatedAt} onRetry={() => void refetch()} />
+        )}
+        <SkippedNotice skipped={feed.skipped} problems={feed.problems} />
+        {feed.stories.length > 0 ? (
+          <StoryList stories={feed.stories} />
+        ) : (
+          <p className="py-10 reading text-muted">This feed has no stories yet.</p>
+        )}
+        {hasNextPage && (
+          <div className="mt-6 flex flex-col items-center gap-2 text-center">
+            {isFetchNextPageError && (
+              <p role="status" className="text-sm text-warn">
+                The next page of stories could not be loaded.
+              </p>
+            )}
+            <button
+              type="button"
+              onClick={() => void fetchNextPage()}
+              disabled={isFetchingNextPage}
+              className="inline-flex min-h-11 items-center rounded-full border border-line bg-raised px-6 font-semibold text-accent hover:border-accent disabled:opacity-60"
+            >
+              {isFetchingNextPage
+                ? 'Loading…'
+                : isFetchNextPageError
+                  ? 'Try again'
+                  : 'Load more stories'}
+            </button>
+          </div>
+        )}
+      </div>
+      {topics.length > 0 && (
+        <aside aria-labelledby="all-topics-heading" className="lg:pt-16">
+          <h2
+            id="all-topics-heading"
+            className="mb-3 text-sm font-semibold tracking-wider text-muted uppercase"
+          >
+            Topics
+          </h2>
+          <ul className="flex flex-wrap gap-2">
+            {topics.slice(0, 16).map(({ topic, stories }) => (
+              <li key={topic.id}>
+                <Link
+                  to={topicPath(topic.id)}
+                  className="inline-flex min-h-10 items-center gap-1.5 rounded-full border border-line bg-raised px-3 text-sm font-medium text-ink no-underline hover:border-accent hover:text-accent"
+                >
+                  {topic.name}
+                  <span className="text-muted" aria-label={`${stories.length} stories`}>
+                    {stories.length}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </aside>
+      )}
+    </div>
+  )
+}

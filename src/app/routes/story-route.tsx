@@ -1,0 +1,67 @@
+import { useCallback } from 'react'
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router'
+import { useFeed } from '../../features/feed/feed-query'
+import { StoryView } from '../../features/story/story-view'
+import { EntityDialog } from '../../features/topics/entity-dialog'
+import { TopicChips } from '../../features/topics/topic-chips'
+import { TOPIC_PARAM } from '../../features/topics/topic-links'
+import { feedUrl } from '../../features/feed/feed-config'
+import { BackHome, NotFoundScreen } from '../screens'
+
+export default function StoryRoute() {
+  const { id = '' } = useParams()
+  const { feed } = useFeed()
+  const [params] = useSearchParams()
+  const location = useLocation()
+  const navigate = useNavigate()
+  const story = feed.storyById.get(id)
+  const topicId = params.get(TOPIC_PARAM)
+  const entry =
+    topicId && story?.topics.some((t) => t.id === topicId) ? feed.topicById.get(topicId) : undefined
+
+  const closeCard = useCallback(() => {
+    if ((location.state as { cardPushed?: boolean } | null)?.cardPushed) {
+      navigate(-1)
+      return
+    }
+    const next = new URLSearchParams(location.search)
+    next.delete(TOPIC_PARAM)
+    const search = next.toString()
+    navigate({ search: search ? `?${search}` : '', hash: location.hash }, { replace: true })
+  }, [location, navigate])
+
+  if (!story) {
+    return (
+      <NotFoundScreen title="Story not found">
+        <p>
+          There is no story with this address in the feed. It may have been removed, or the link may
+          be incomplete.
+        </p>
+      </NotFoundScreen>
+    )
+  }
+
+  return (
+    <>
+      <title>{`${story.title} · ${feed.title}`}</title>
+      <nav
+        aria-label="Breadcrumb"
+        className="mx-auto mb-6 measure font-sans text-sm"
+        data-print="hide"
+      >
+        <BackHome>All stories</BackHome>
+      </nav>
+      <StoryView story={story} baseUrl={feed.homePageUrl ?? feedUrl()}>
+        <TopicChips topics={story.topics} />
+      </StoryView>
+      {entry && (
+        <EntityDialog
+          key={entry.topic.id}
+          entry={entry}
+          currentStoryId={story.id}
+          onClose={closeCard}
+        />
+      )}
+    </>
+  )
+}

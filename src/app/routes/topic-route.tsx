@@ -1,0 +1,39 @@
+import { useParams } from 'react-router'
+import { useFeed } from '../../features/feed/feed-query'
+import { StoryList } from '../../features/feed/story-list'
+import { KindBadge, TopicSummary } from '../../features/topics/entity-card'
+import { BackHome, NotFoundScreen } from '../screens'
+
+export default function TopicRoute() {
+  const { topicId = '' } = useParams()
+  const { feed } = useFeed()
+  const entry = feed.topicById.get(topicId)
+  if (!entry) {
+    return (
+      <NotFoundScreen title="Topic not found">
+        <p>No story in the feed is about this topic.</p>
+      </NotFoundScreen>
+    )
+  }
+  const { topic, stories } = entry
+  const count = new Intl.PluralRules().select(stories.length) === 'one' ? 'story' : 'stories'
+  return (
+    <div className="mx-auto measure">
+      <title>{`${topic.name} · ${feed.title}`}</title>
+      <nav aria-label="Breadcrumb" className="mb-6 font-sans text-sm">
+        <BackHome>All stories</BackHome>
+      </nav>
+      <header className="mb-4">
+        <KindBadge kind={topic.kind} />
+        <h1 dir="auto" className="mt-1 font-serif text-4xl font-bold tracking-tight">
+          {topic.name}
+        </h1>
+      </header>
+      <TopicSummary topic={topic} />
+      <h2 className="mt-10 mb-2 font-sans text-sm font-semibold tracking-wider text-muted uppercase">
+        {stories.length} {count} on this topic
+      </h2>
+      <StoryList stories={stories} headingLevel={3} />
+    </div>
+  )
+}

@@ -1,0 +1,17 @@
+/**
+ * Where the feed comes from, without touching code: a deployed index.html may set
+ * <meta name="briefing-feed" content="https://…/feed.json">; a build may set
+ * VITE_FEED_URL; otherwise the sample feed shipped beside the app.
+ */
+export function feedUrl(): string {
+  const fromPage = document
+    .querySelector<HTMLMetaElement>('meta[name="briefing-feed"]')
+    ?.content.trim()
+  const configured =
+    fromPage || import.meta.env.VITE_FEED_URL || `${import.meta.env.BASE_URL}feed.json`
+  return new URL(configured, document.baseURI).href
+}
+
+/** Feeds larger than this are refused rather than read: bigger publishers paginate. */
+export const FEED_BYTE_LIMIT = 24 * 1024 * 1024
+export const FEED_TIMEOUT_MS = 15_000

@@ -1,0 +1,44 @@
+import type { FeedProblem } from './parse-feed'
+
+const count = new Intl.PluralRules(undefined)
+
+function storiesWord(n: number) {
+  return count.select(n) === 'one' ? 'story' : 'stories'
+}
+
+/** Quiet word that some items were left out, with the reasons for the publisher. */
+export function SkippedNotice({ skipped, problems }: { skipped: number; problems: FeedProblem[] }) {
+  if (problems.length === 0) return null
+  return (
+    <details className="mb-4 rounded-lg bg-sunken px-4 py-2 font-sans text-sm text-muted">
+      <summary className="min-h-8 cursor-pointer py-1">
+        {skipped > 0
+          ? `${skipped} ${storiesWord(skipped)} could not be shown`
+          : `${problems.length} duplicate ${storiesWord(problems.length)} left out`}
+      </summary>
+      <ul className="mt-2 mb-1 space-y-1">
+        {problems.map((p, i) => (
+          <li key={i}>
+            <code className="rounded bg-paper px-1">{p.path}</code> {p.message}
+          </li>
+        ))}
+      </ul>
+    </details>
+  )
+}
+
+/** A failed refresh keeps the stories on screen and says so, quietly. */
+export function RefreshNotice({ updatedAt, onRetry }: { updatedAt: number; onRetry: () => void }) {
+  const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(updatedAt)
+  return (
+    <p
+      role="status"
+      className="mb-4 flex flex-wrap items-center gap-x-3 rounded-lg bg-warn-soft px-4 py-2 font-sans text-sm text-warn"
+    >
+      Couldn’t refresh the stories; showing those from {time}.
+      <button type="button" onClick={onRetry} className="min-h-9 font-semibold underline">
+        Try again
+      </button>
+    </p>
+  )
+}

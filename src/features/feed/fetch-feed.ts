@@ -1,0 +1,75 @@
+import { FEED_BYTE_LIMIT, FEED_TIMEOUT_MS } from './feed-config'
+import { FeedError, parseFeedText, type FeedPage } from './parse-feed'
+
+export async function fetchFeedPage(url: string, signal?: AbortSignal): Promise<FeedPage> {
+  const timeout = AbortSignal.timeout(FEED_TIMEOUT_MS)
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
+  let response: Response
+  try {
+    response = await fetch(url, {
+      signal: combined,
+      headers: { accept: 'application/feed+json, application/json' },
+    })
+  } catch (error) {
+    throw abortOrNetwork(error, timeout)
+  }
+  if (!response.ok) {
+    throw new FeedError(
+      'http',
+      `The feed server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+      response.status,
+    )
+  }
+  const declared = Number(response.headers.get('content-length'))
+  if (declared > FEED_BYTE_LIMIT) throw tooLarge()
+  let body: string
+  try {
+    body = await readCapped(response)
+  } catch (error) {
+    if (error instanceof FeedError) throw error
+    throw abortOrNetwork(error, timeout)
+  }
+  return parseFeedText(body, response.url || url)
+}
+
+async function readCapped(response: Response): Promise<string> {
+  if (!response.body) return response.text()
+  const reader = response.body.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > FEED_BYTE_LIMIT) {
+      await reader.cancel()
+      throw tooLarge()
+    }
+    chunks.push(value)
+  }
+  const bytes = new Uint8Array(total)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return new TextDecoder().decode(bytes)
+}
+
+function tooLarge(): FeedError {
+  const mb = Math.round(FEED_BYTE_LIMIT / 1024 / 1024)
+  return new FeedError('too-large', `The feed is larger than ${mb} MB, too large to read here.`)
+}
+
+function abortOrNetwork(error: unknown, timeout: AbortSignal): unknown {
+  if (timeout.aborted) return new FeedError('timeout', 'The feed server did not answer in time.')
+  if (error instanceof DOMException && error.name === 'AbortError') return error
+  return new FeedError('network', 'The feed could not be reached. Check your connection.')
+}
+
+/** Network trouble and server errors are worth another try; a 404 or a broken feed is not. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (failureCount >= 3 || !(error instanceof FeedError)) return false
+  if (error.kind === 'network' || error.kind === 'timeout') return true
+  return error.kind === 'http' && (error.status ?? 0) >= 500
+}

@@ -1,0 +1,308 @@
+import { parseFeedDate } from '../../lib/dates'
+import { firstWords, htmlToText, slugify } from '../../lib/text'
+import { safeHttpUrl } from '../../lib/urls'
+import {
+  feedEnvelopeSchema,
+  itemSchema,
+  topicKinds,
+  type RawAttachment,
+  type RawAuthor,
+  type RawFeed,
+  type RawItem,
+  type RawSection,
+  type RawTopic,
+  type TopicKind,
+} from './schema'
+
+/*
+ * From untrusted JSON to the typed, trusted model every screen uses. Shape and types are
+ * the schema's job; here only what the contract says a reader does with what passed it:
+ * URLs become http(s) or nothing, ids become strings, the first of a duplicate wins,
+ * empty sections are dropped, unknown topic kinds are "other".
+ */
+
+export type Author = { name: string; url?: string; avatar?: string }
+export type Source = { name: string; url?: string }
+export type Section = { id: string; title: string; text: string; sources: Source[] }
+export type Topic = {
+  id: string
+  name: string
+  kind: TopicKind
+  summary?: string
+  url?: string
+  image?: string
+  asOf?: string
+}
+export type Attachment = {
+  url: string
+  mimeType?: string
+  title?: string
+  sizeInBytes?: number
+  durationInSeconds?: number
+}
+export type Story = {
+  id: string
+  title: string
+  /** False when the title was made from the first words of the content. */
+  hasTitle: boolean
+  summary?: string
+  url?: string
+  externalUrl?: string
+  image?: string
+  bannerImage?: string
+  published?: string
+  modified?: string
+  authors: Author[]
+  tags: string[]
+  language?: string
+  contentText?: string
+  contentHtml?: string
+  attachments: Attachment[]
+  /** Present when the item carries the `_story` extension. */
+  sections: Section[]
+  topics: Topic[]
+  isStory: boolean
+}
+export type FeedProblem = { path: string; message: string }
+export type FeedPage = {
+  title: string
+  description?: string
+  homePageUrl?: string
+  icon?: string
+  favicon?: string
+  language?: string
+  nextUrl?: string
+  expired: boolean
+  stories: Story[]
+  /** Items left out because they failed validation, each with why. */
+  problems: FeedProblem[]
+  skipped: number
+}
+
+export type FeedErrorKind =
+  'network' | 'timeout' | 'http' | 'too-large' | 'empty' | 'not-json' | 'html' | 'not-a-feed'
+
+export class FeedError extends Error {
+  readonly kind: FeedErrorKind
+  readonly status?: number
+  constructor(kind: FeedErrorKind, message: string, status?: number) {
+    super(message)
+    this.name = 'FeedError'
+    this.kind = kind
+    this.status = status
+  }
+}
+
+export function parseFeedText(body: string, feedUrl: string): FeedPage {
+  const trimmed = body.trim()
+  if (trimmed === '') throw new FeedError('empty', 'The feed is empty: the server sent no data.')
+  let json: unknown
+  try {
+    json = JSON.parse(trimmed)
+  } catch {
+    if (trimmed.startsWith('<')) {
+      throw new FeedError('html', 'The feed address returned a web page, not a JSON feed.')
+    }
+    throw new FeedError('not-json', 'The feed is not valid JSON.')
+  }
+  return parseFeed(json, feedUrl)
+}
+
+export function parseFeed(json: unknown, feedUrl: string): FeedPage {
+  const envelope = feedEnvelopeSchema.safeParse(json)
+  if (!envelope.success) {
+    throw new FeedError('not-a-feed', describeEnvelopeProblem(json))
+  }
+  const raw = envelope.data
+  const base = safeHttpUrl(raw.home_page_url, feedUrl) ?? feedUrl
+  const feedAuthors = readAuthors(raw, base)
+  const stories: Story[] = []
+  const problems: FeedProblem[] = []
+  const seen = new Set<string>()
+  raw.items.forEach((value, index) => {
+    const item = itemSchema.safeParse(value)
+    if (!item.success) {
+      const first = item.error.issues[0]
+      problems.push({
+        path: formatPath(['items', index, ...(first?.path ?? [])]),
+        message: describeIssue(first),
+      })
+      return
+    }
+    const story = toStory(item.data, base, feedAuthors, raw.language)
+    if (seen.has(story.id)) {
+      problems.push({
+        path: formatPath(['items', index, 'id']),
+        message: `Duplicate id "${story.id}": the first item with it is shown.`,
+      })
+      return
+    }
+    seen.add(story.id)
+    stories.push(story)
+  })
+
+  const nextUrl = safeHttpUrl(raw.next_url, feedUrl)
+  return {
+    title: raw.title.trim() || 'Untitled feed',
+    description: raw.description?.trim() || undefined,
+    homePageUrl: safeHttpUrl(raw.home_page_url, feedUrl),
+    icon: safeHttpUrl(raw.icon, base),
+    favicon: safeHttpUrl(raw.favicon, base),
+    language: raw.language?.trim() || undefined,
+    nextUrl,
+    expired: raw.expired === true,
+    stories: sortNewestFirst(stories),
+    problems,
+    skipped: problems.filter((p) => !p.message.startsWith('Duplicate')).length,
+  }
+}
+
+function toStory(item: RawItem, base: string, feedAuthors: Author[], feedLanguage?: string): Story {
+  const id = String(item.id)
+  const contentText = item.content_text?.trim() || undefined
+  const contentHtml = item.content_html?.trim() || undefined
+  const summary = item.summary?.trim() || undefined
+  const bodyText = contentText ?? (contentHtml ? htmlToText(contentHtml) : undefined)
+  const title = item.title?.trim()
+  const itemAuthors = readAuthors(item, base)
+  return {
+    id,
+    title: title || firstWords(summary ?? bodyText, 80) || 'Untitled',
+    hasTitle: Boolean(title),
+    summary: summary ?? (item._story ? undefined : firstWords(bodyText)),
+    url: safeHttpUrl(item.url, base),
+    externalUrl: safeHttpUrl(item.external_url, base),
+    image: safeHttpUrl(item.image, base),
+    bannerImage: safeHttpUrl(item.banner_image, base),
+    published: parseFeedDate(item.date_published),
+    modified: parseFeedDate(item.date_modified),
+    authors: itemAuthors.length > 0 ? itemAuthors : feedAuthors,
+    tags: unique((item.tags ?? []).map((t) => t.trim()).filter(Boolean)),
+    language: item.language?.trim() || feedLanguage?.trim() || undefined,
+    contentText,
+    contentHtml,
+    attachments: (item.attachments ?? []).flatMap((a) => toAttachment(a, base)),
+    sections: firstOfEachId((item._story?.sections ?? []).flatMap((s) => toSection(s, base))),
+    topics: firstOfEachId((item._story?.topics ?? []).flatMap((t) => toTopic(t, base))),
+    isStory: item._story !== undefined,
+  }
+}
+
+function toSection(section: RawSection, base: string): Section[] {
+  const text = section.text?.trim() ?? ''
+  const id = section.id !== undefined ? String(section.id) : slugify(section.title)
+  if (text === '' || id === '') return []
+  const sources = (section.sources ?? []).flatMap((s) =>
+    s.name.trim() ? [{ name: s.name.trim(), url: safeHttpUrl(s.url, base) }] : [],
+  )
+  return [{ id, title: section.title.trim() || 'Untitled section', text, sources }]
+}
+
+function toTopic(topic: RawTopic, base: string): Topic[] {
+  const name = topic.name.trim()
+  const id = topic.id !== undefined ? String(topic.id) : slugify(name)
+  if (name === '' || id === '') return []
+  const kind = (topicKinds as readonly string[]).includes(topic.kind ?? '')
+    ? (topic.kind as TopicKind)
+    : 'other'
+  return [
+    {
+      id,
+      name,
+      kind,
+      summary: topic.summary?.trim() || undefined,
+      url: safeHttpUrl(topic.url, base),
+      image: safeHttpUrl(topic.image, base),
+      asOf: parseFeedDate(topic.as_of),
+    },
+  ]
+}
+
+function toAttachment(a: RawAttachment, base: string): Attachment[] {
+  const url = safeHttpUrl(a.url, base)
+  if (!url) return []
+  return [
+    {
+      url,
+      mimeType: a.mime_type?.trim() || undefined,
+      title: a.title?.trim() || undefined,
+      sizeInBytes: a.size_in_bytes,
+      durationInSeconds: a.duration_in_seconds,
+    },
+  ]
+}
+
+function readAuthors(
+  holder: { author?: RawAuthor; authors?: RawAuthor[] },
+  base: string,
+): Author[] {
+  const list = holder.authors ?? (holder.author ? [holder.author] : [])
+  return list.flatMap((a) => {
+    const name = a.name?.trim()
+    const url = safeHttpUrl(a.url, base)
+    if (!name && !url) return []
+    return [{ name: name || hostOrUrl(url), url, avatar: safeHttpUrl(a.avatar, base) }]
+  })
+}
+
+function hostOrUrl(url: string | undefined): string {
+  return url ? new URL(url).hostname : 'Unknown author'
+}
+
+function firstOfEachId<T extends { id: string }>(list: T[]): T[] {
+  const seen = new Set<string>()
+  return list.filter((entry) => (seen.has(entry.id) ? false : (seen.add(entry.id), true)))
+}
+
+function unique(list: string[]): string[] {
+  return [...new Set(list)]
+}
+
+// Newest first; undated items keep their place relative to each other, after dated ones.
+function sortNewestFirst(stories: Story[]): Story[] {
+  return stories
+    .map((story, index) => ({
+      story,
+      index,
+      time: story.published ? Date.parse(story.published) : -Infinity,
+    }))
+    .sort((a, b) => b.time - a.time || a.index - b.index)
+    .map((entry) => entry.story)
+}
+
+type PathPart = PropertyKey
+export function formatPath(parts: readonly PathPart[]): string {
+  return parts.reduce<string>(
+    (path, part) => (typeof part === 'number' ? `${path}[${part}]` : `${path}.${String(part)}`),
+    '$',
+  )
+}
+
+type Issue = { code: string; path: readonly PathPart[]; expected?: unknown; message?: string }
+
+export function describeIssue(issue: Issue | undefined): string {
+  if (!issue) return 'Invalid item.'
+  if (issue.code === 'invalid_type') {
+    return issue.expected === undefined ? 'Wrong type.' : `Expected ${String(issue.expected)}.`
+  }
+  if (issue.code === 'invalid_union') return 'Expected a string or a number.'
+  if (issue.code === 'too_small') return 'Must not be empty.'
+  if (issue.code === 'invalid_format') return 'Not in the expected format.'
+  return issue.message || 'Invalid value.'
+}
+
+function describeEnvelopeProblem(json: unknown): string {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    return 'The document is JSON but not a feed: it is not an object.'
+  }
+  const doc = json as Partial<Record<keyof RawFeed, unknown>>
+  if (typeof doc.version !== 'string' || !doc.version.startsWith('https://jsonfeed.org/version/')) {
+    return 'The document is not a JSON Feed: its "version" is missing or not a JSON Feed version.'
+  }
+  if (!/^https:\/\/jsonfeed\.org\/version\/1(\.1)?$/.test(doc.version)) {
+    return `The feed's version (${doc.version}) is not one this reader understands (1 or 1.1).`
+  }
+  if (typeof doc.title !== 'string') return 'The feed has no title.'
+  if (!Array.isArray(doc.items)) return 'The feed has no list of items.'
+  return 'The document is not a valid JSON Feed.'
+}

@@ -1,0 +1,105 @@
+import * as z from 'zod/mini'
+
+/*
+ * The feed contract (shared/feed-format.md) as one schema: JSON Feed 1.0/1.1 plus the
+ * `_story` extension. It checks shape and types only; what a reader does with odd but
+ * well-typed values (a javascript: URL, an unknown topic kind, an absurd date) is decided
+ * in normalise.ts, so one bad field never costs the reader a whole story.
+ * public/feed.schema.json is generated from this module (npm run schema).
+ */
+
+const text = z.string()
+const id = z.union([z.string().check(z.minLength(1)), z.number()])
+
+export const authorSchema = z.looseObject({
+  name: z.optional(text),
+  url: z.optional(text),
+  avatar: z.optional(text),
+})
+
+export const sourceSchema = z.looseObject({
+  name: text,
+  url: z.optional(text),
+})
+
+export const sectionSchema = z.looseObject({
+  id: z.optional(id),
+  title: text,
+  text: z.optional(text),
+  sources: z.optional(z.array(sourceSchema)),
+})
+
+export const topicKinds = ['person', 'place', 'country', 'organisation', 'event', 'other'] as const
+
+export const topicSchema = z.looseObject({
+  id: z.optional(id),
+  name: text,
+  kind: z.optional(text),
+  summary: z.optional(text),
+  url: z.optional(text),
+  image: z.optional(text),
+  as_of: z.optional(text),
+})
+
+export const storyExtensionSchema = z.looseObject({
+  about: z.optional(text),
+  sections: z.optional(z.array(sectionSchema)),
+  topics: z.optional(z.array(topicSchema)),
+})
+
+export const attachmentSchema = z.looseObject({
+  url: text,
+  mime_type: z.optional(text),
+  title: z.optional(text),
+  size_in_bytes: z.optional(z.number()),
+  duration_in_seconds: z.optional(z.number()),
+})
+
+export const itemSchema = z.looseObject({
+  id,
+  url: z.optional(text),
+  external_url: z.optional(text),
+  title: z.optional(text),
+  summary: z.optional(text),
+  content_text: z.optional(text),
+  content_html: z.optional(text),
+  image: z.optional(text),
+  banner_image: z.optional(text),
+  date_published: z.optional(text),
+  date_modified: z.optional(text),
+  author: z.optional(authorSchema),
+  authors: z.optional(z.array(authorSchema)),
+  tags: z.optional(z.array(text)),
+  language: z.optional(text),
+  attachments: z.optional(z.array(attachmentSchema)),
+  _story: z.optional(storyExtensionSchema),
+})
+
+const feedFields = {
+  version: text.check(z.regex(/^https:\/\/jsonfeed\.org\/version\/1(\.1)?$/)),
+  title: text,
+  home_page_url: z.optional(text),
+  feed_url: z.optional(text),
+  description: z.optional(text),
+  icon: z.optional(text),
+  favicon: z.optional(text),
+  language: z.optional(text),
+  next_url: z.optional(text),
+  expired: z.optional(z.boolean()),
+  author: z.optional(authorSchema),
+  authors: z.optional(z.array(authorSchema)),
+}
+
+/** The whole document, items included: what publishers validate against. */
+export const feedSchema = z.looseObject({ ...feedFields, items: z.array(itemSchema) })
+
+/** The document with items unread, so that each item can pass or fail on its own. */
+export const feedEnvelopeSchema = z.looseObject({ ...feedFields, items: z.array(z.unknown()) })
+
+export type RawItem = z.infer<typeof itemSchema>
+export type RawFeed = z.infer<typeof feedEnvelopeSchema>
+export type RawAuthor = z.infer<typeof authorSchema>
+export type RawTopic = z.infer<typeof topicSchema>
+export type RawSection = z.infer<typeof sectionSchema>
+export type RawAttachment = z.infer<typeof attachmentSchema>
+export type TopicKind = (typeof topicKinds)[number]

@@ -1,0 +1,63 @@
+import { Link } from 'react-router'
+import { formatFullDate, formatStoryDate } from '../../lib/dates'
+import { storyPath } from '../../lib/urls'
+import type { Story } from './parse-feed'
+
+/** Stories as an ordered list of cards: title, summary, date and topics. */
+export function StoryList({
+  stories,
+  headingLevel = 2,
+}: {
+  stories: Story[]
+  headingLevel?: 2 | 3
+}) {
+  const Heading = `h${headingLevel}` as const
+  return (
+    <ol className="divide-y divide-line border-y border-line">
+      {stories.map((story) => (
+        <li key={story.id}>
+          <article lang={story.language} className="group relative py-5">
+            <Heading
+              dir="auto"
+              className="font-serif text-xl leading-snug font-semibold tracking-tight text-balance break-words sm:text-[1.4rem]"
+            >
+              <Link
+                to={storyPath(story.id)}
+                className="text-ink no-underline group-hover:text-accent after:absolute after:inset-0 after:content-['']"
+              >
+                {story.title}
+              </Link>
+            </Heading>
+            {story.summary && (
+              <p
+                dir="auto"
+                className="mt-1.5 line-clamp-3 font-serif text-[1.0625rem] leading-relaxed text-muted"
+              >
+                {story.summary}
+              </p>
+            )}
+            <p className="mt-2 flex flex-wrap items-center gap-x-2 font-sans text-sm text-muted">
+              {story.published && (
+                <time dateTime={story.published} title={formatFullDate(story.published)}>
+                  {formatStoryDate(story.published)}
+                </time>
+              )}
+              {story.topics.length > 0 && (
+                <>
+                  {story.published && <span aria-hidden="true">·</span>}
+                  <span className="sr-only">Topics:</span>
+                  <span>
+                    {story.topics
+                      .slice(0, 4)
+                      .map((t) => t.name)
+                      .join(', ')}
+                  </span>
+                </>
+              )}
+            </p>
+          </article>
+        </li>
+      ))}
+    </ol>
+  )
+}

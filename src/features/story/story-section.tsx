@@ -1,0 +1,100 @@
+import { useLayoutEffect, useRef } from 'react'
+import { ChevronIcon, ExternalIcon } from '../../components/ui/icons'
+import { paragraphs } from '../../lib/text'
+import type { Section } from '../feed/parse-feed'
+
+type Props = {
+  section: Section
+  open: boolean
+  onToggle: (id: string, open: boolean) => void
+}
+
+/**
+ * One part of a story, as a GOV.UK-style accordion section: a real heading holding a
+ * button, and a body that is hidden="until-found" when closed, so the browser's
+ * find-in-page still finds its text and opens it (the `beforematch` event).
+ */
+export function StorySection({ section, open, onToggle }: Props) {
+  const bodyRef = useRef<HTMLDivElement>(null)
+  const headingId = `${section.id}--heading`
+
+  // React renders `hidden` as a boolean only, so "until-found" is set on the element.
+  useLayoutEffect(() => {
+    const body = bodyRef.current
+    if (!body) return
+    if (open) body.removeAttribute('hidden')
+    else body.setAttribute('hidden', 'until-found')
+  }, [open])
+
+  useLayoutEffect(() => {
+    const body = bodyRef.current
+    if (!body) return
+    const reveal = () => onToggle(section.id, true)
+    body.addEventListener('beforematch', reveal)
+    return () => body.removeEventListener('beforematch', reveal)
+  }, [onToggle, section.id])
+
+  return (
+    <section className="border-t border-line last:border-b">
+      <h2 className="m-0">
+        <button
+          type="button"
+          id={headingId}
+          aria-expanded={open}
+          aria-controls={section.id}
+          onClick={() => onToggle(section.id, !open)}
+          className="group flex min-h-14 w-full items-center justify-between gap-4 py-3 text-left font-sans text-lg font-semibold tracking-tight text-ink hover:text-accent sm:text-xl"
+        >
+          <span>{section.title}</span>
+          <span className="flex shrink-0 items-center gap-2 text-sm font-medium text-muted group-hover:text-accent">
+            <span className="sr-only sm:not-sr-only">{open ? 'Hide' : 'Show'}</span>
+            <ChevronIcon
+              className={`size-5 transition-transform duration-200 ${open ? 'rotate-180' : ''}`}
+            />
+          </span>
+        </button>
+      </h2>
+      <div
+        ref={bodyRef}
+        id={section.id}
+        role="region"
+        aria-labelledby={headingId}
+        data-section-body=""
+        className="scroll-mt-24 pb-6 reading motion-safe:animate-[reveal_180ms_ease-out]"
+      >
+        {paragraphs(section.text).map((p, i) => (
+          <p key={i} className="mb-4 last:mb-0">
+            {p}
+          </p>
+        ))}
+        {section.sources.length > 0 && (
+          <div className="mt-5 font-sans text-sm text-muted">
+            <h3 className="mb-2 text-xs font-semibold tracking-wider uppercase">Sources</h3>
+            <ul className="flex flex-wrap gap-2">
+              {section.sources.map((source) => (
+                <li key={source.name}>
+                  {source.url ? (
+                    <a
+                      href={source.url}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      className="inline-flex min-h-9 items-center gap-1.5 rounded-full border border-line bg-raised px-3 py-1 font-medium text-ink no-underline hover:border-accent hover:text-accent"
+                    >
+                      {source.name}
+                      <ExternalIcon className="size-3.5" />
+                      <span className="sr-only">(opens in a new tab)</span>
+                    </a>
+                  ) : (
+                    <span className="inline-flex min-h-9 items-center rounded-full border border-line px-3 py-1">
+                      {source.name}
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,92 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useLocation, useNavigate } from 'react-router'
+import type { Section } from '../feed/parse-feed'
+import { StorySection } from './story-section'
+
+function fragmentId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.replace(/^#/, ''))
+  } catch {
+    return ''
+  }
+}
+
+/**
+ * The story's sections. The first is open to begin with, as is any the URL fragment
+ * names; opening one writes its id into the fragment without adding a history entry.
+ */
+export function StorySections({ sections }: { sections: Section[] }) {
+  const location = useLocation()
+  const navigate = useNavigate()
+  const hashId = fragmentId(location.hash)
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => {
+    const initial = new Set<string>()
+    if (sections[0]) initial.add(sections[0].id)
+    if (sections.some((s) => s.id === hashId)) initial.add(hashId)
+    return initial
+  })
+  const ownHash = useRef<string | null>(null)
+
+  // A fragment from outside (a shared link, an in-page link) opens and shows its section.
+  useEffect(() => {
+    if (!sections.some((s) => s.id === hashId)) return
+    if (ownHash.current === hashId) {
+      ownHash.current = null
+      return
+    }
+    setOpen((prev) => (prev.has(hashId) ? prev : new Set(prev).add(hashId)))
+    requestAnimationFrame(() => document.getElementById(hashId)?.scrollIntoView({ block: 'start' }))
+  }, [hashId, sections])
+
+  const writeHash = useCallback(
+    (id: string) => {
+      ownHash.current = id
+      navigate(
+        { pathname: location.pathname, search: location.search, hash: id ? `#${id}` : '' },
+        { replace: true, preventScrollReset: true, state: location.state },
+      )
+    },
+    [navigate, location.pathname, location.search, location.state],
+  )
+
+  const toggle = useCallback(
+    (id: string, next: boolean) => {
+      setOpen((prev) => {
+        const copy = new Set(prev)
+        if (next) copy.add(id)
+        else copy.delete(id)
+        return copy
+      })
+      if (next) writeHash(id)
+      else if (hashId === id) writeHash('')
+    },
+    [writeHash, hashId],
+  )
+
+  const allOpen = sections.every((s) => open.has(s.id))
+  if (sections.length === 0) return null
+
+  return (
+    <div>
+      {sections.length > 1 && (
+        <div className="mb-2 flex justify-end" data-print="hide">
+          <button
+            type="button"
+            onClick={() => setOpen(allOpen ? new Set() : new Set(sections.map((s) => s.id)))}
+            className="min-h-11 rounded-md px-2 font-sans text-sm font-semibold text-accent underline-offset-4 hover:underline"
+          >
+            {allOpen ? 'Hide all sections' : 'Show all sections'}
+          </button>
+        </div>
+      )}
+      {sections.map((section) => (
+        <StorySection
+          key={section.id}
+          section={section}
+          open={open.has(section.id)}
+          onToggle={toggle}
+        />
+      ))}
+    </div>
+  )
+}

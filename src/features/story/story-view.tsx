@@ -1,0 +1,67 @@
+import type { ReactNode } from 'react'
+import type { Story } from '../feed/parse-feed'
+import { PlainContent } from './plain-content'
+import { StoryMeta } from './story-meta'
+import { StorySections } from './story-sections'
+
+type Props = {
+  story: Story
+  baseUrl?: string
+  /** What follows the text: the topic chips, in the app's composition. */
+  children?: ReactNode
+}
+
+/** A story: title, dates, then its sections (or, for a plain item, its content). */
+export function StoryView({ story, baseUrl, children }: Props) {
+  const image = story.bannerImage ?? story.image
+  // The summary is a dek only where it says something the first section does not open with.
+  const showSummary =
+    story.isStory && story.summary && !story.sections[0]?.text.startsWith(story.summary)
+  return (
+    <article lang={story.language} className="mx-auto measure">
+      <header className="mb-6">
+        <h1
+          dir="auto"
+          className="font-serif text-[1.875rem] leading-[1.15] font-bold tracking-tight text-balance break-words sm:text-[2.5rem]"
+        >
+          {story.title}
+        </h1>
+        {showSummary && (
+          <p dir="auto" className="mt-3 reading text-muted">
+            {story.summary}
+          </p>
+        )}
+        <div className="mt-4">
+          <StoryMeta story={story} />
+        </div>
+      </header>
+      {image && (
+        <img
+          src={image}
+          alt={story.title}
+          loading="lazy"
+          decoding="async"
+          referrerPolicy="no-referrer"
+          className="mb-6 aspect-video w-full rounded-xl bg-sunken object-cover"
+        />
+      )}
+      {story.sections.length > 0 ? (
+        <StorySections key={story.id} sections={story.sections} />
+      ) : story.isStory && !story.contentText && !story.contentHtml ? (
+        <p className="reading text-muted">This story has no sections yet.</p>
+      ) : (
+        <PlainContent story={story} baseUrl={baseUrl} />
+      )}
+      {story.tags.length > 0 && !story.isStory && (
+        <ul className="mt-8 flex flex-wrap gap-2 font-sans text-sm" aria-label="Tags">
+          {story.tags.map((tag) => (
+            <li key={tag} className="rounded-full bg-sunken px-3 py-1 text-muted">
+              #{tag}
+            </li>
+          ))}
+        </ul>
+      )}
+      {children}
+    </article>
+  )
+}

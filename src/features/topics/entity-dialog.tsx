@@ -1,0 +1,88 @@
+import { useEffect, useId, useLayoutEffect, useRef } from 'react'
+import { CloseIcon } from '../../components/ui/icons'
+import { ErrorBoundary } from '../../components/ui/error-boundary'
+import type { TopicEntry } from '../feed/feed-query'
+import { EntityCardBody, KindBadge } from './entity-card'
+import { chipId } from './topic-links'
+
+type Props = {
+  entry: TopicEntry
+  currentStoryId?: string
+  onClose: () => void
+}
+
+/**
+ * The entity card as a modal <dialog>: a bottom sheet on phones, a panel beside the text
+ * on wider screens, so the reader never loses their place. The URL owns whether it is
+ * open; closing asks the parent to change the URL, and focus goes back to the chip.
+ */
+export function EntityDialog({ entry, currentStoryId, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const titleId = useId()
+  const topicId = entry.topic.id
+
+  useLayoutEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    if (!dialog.open) dialog.showModal()
+    return () => {
+      dialog.close()
+      document.getElementById(chipId(topicId))?.focus()
+    }
+  }, [topicId])
+
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    const cancel = (event: Event) => {
+      event.preventDefault()
+      onClose()
+    }
+    dialog.addEventListener('cancel', cancel)
+    return () => dialog.removeEventListener('cancel', cancel)
+  }, [onClose])
+
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      onClick={(event) => {
+        // A click on the backdrop lands on the dialog element itself.
+        if (event.target === event.currentTarget) onClose()
+      }}
+      className="m-0 mt-auto max-h-[85dvh] w-full max-w-none overflow-hidden rounded-t-2xl border border-line bg-raised p-0 text-ink shadow-2xl backdrop:bg-scrim motion-safe:animate-[sheet-in_200ms_ease-out] sm:mt-0 sm:mr-0 sm:ml-auto sm:h-dvh sm:max-h-none sm:w-[26rem] sm:rounded-none sm:rounded-l-2xl sm:motion-safe:animate-[panel-in_180ms_ease-out]"
+    >
+      <div className="flex max-h-[85dvh] flex-col sm:h-full sm:max-h-none">
+        <div
+          className="mx-auto mt-2 h-1.5 w-10 shrink-0 rounded-full bg-line sm:hidden"
+          aria-hidden="true"
+        />
+        <header className="flex items-start justify-between gap-3 px-5 pt-3 pb-2 sm:px-6 sm:pt-6">
+          <div className="min-w-0">
+            <KindBadge kind={entry.topic.kind} />
+            <h2
+              id={titleId}
+              className="mt-1 font-serif text-2xl leading-tight font-semibold"
+              dir="auto"
+            >
+              {entry.topic.name}
+            </h2>
+          </div>
+          <button
+            type="button"
+            onClick={onClose}
+            className="-mr-2 inline-flex size-11 shrink-0 items-center justify-center rounded-full text-muted hover:bg-sunken hover:text-ink"
+          >
+            <CloseIcon className="size-5" />
+            <span className="sr-only">Close</span>
+          </button>
+        </header>
+        <div className="overflow-y-auto overscroll-contain px-5 pb-8 sm:px-6">
+          <ErrorBoundary fallback={() => <p role="alert">This card could not be shown.</p>}>
+            <EntityCardBody entry={entry} currentStoryId={currentStoryId} />
+          </ErrorBoundary>
+        </div>
+      </div>
+    </dialog>
+  )
+}

@@ -1,0 +1,27 @@
+const DAY = 86_400_000
+
+/** A feed date is kept only when it is real and plausible (1990 to a day from now). */
+export function parseFeedDate(value: string | undefined, now = Date.now()): string | undefined {
+  if (!value) return undefined
+  const time = Date.parse(value)
+  if (Number.isNaN(time)) return undefined
+  if (time < Date.UTC(1990, 0, 1) || time > now + DAY) return undefined
+  return new Date(time).toISOString()
+}
+
+/** "3 hours ago" within a week, otherwise the date in the reader's locale. */
+export function formatStoryDate(iso: string, now = Date.now(), locale?: string): string {
+  const time = Date.parse(iso)
+  const diff = time - now
+  if (Math.abs(diff) < 7 * DAY) {
+    const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+    if (Math.abs(diff) < 3_600_000) return rtf.format(Math.round(diff / 60_000), 'minute')
+    if (Math.abs(diff) < DAY) return rtf.format(Math.round(diff / 3_600_000), 'hour')
+    return rtf.format(Math.round(diff / DAY), 'day')
+  }
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(time)
+}
+
+export function formatFullDate(iso: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(Date.parse(iso))
+}

@@ -1,0 +1,48 @@
+/** Plain feed text to paragraphs: a blank line separates them. */
+export function paragraphs(text: string | undefined): string[] {
+  if (!text) return []
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+}
+
+const sentenceEnd = /[.!?…"'”’)\]]$/u
+
+/**
+ * Publishers sometimes cut a summary off mid-word ("…the Earth's in"). A summary that
+ * does not end a sentence loses its last, possibly broken, word and ends with an ellipsis.
+ */
+export function tidySummary(text: string | undefined): string | undefined {
+  const trimmed = text?.trim()
+  if (!trimmed) return undefined
+  if (sentenceEnd.test(trimmed)) return trimmed
+  const lastSpace = trimmed.lastIndexOf(' ')
+  const kept = lastSpace > 0 ? trimmed.slice(0, lastSpace) : trimmed
+  return `${kept.replace(/[\s,;:–—-]+$/u, '')}…`
+}
+
+/** The first words of a text, for items with no title or summary. */
+export function firstWords(text: string | undefined, max = 160): string | undefined {
+  const flat = text?.replace(/\s+/g, ' ').trim()
+  if (!flat) return undefined
+  if (flat.length <= max) return flat
+  const cut = flat.slice(0, max)
+  const lastSpace = cut.lastIndexOf(' ')
+  return `${cut.slice(0, lastSpace > max / 2 ? lastSpace : max).replace(/[\s,;:]+$/u, '')}…`
+}
+
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+/** Plain text of an HTML fragment, without running or loading anything in it. */
+export function htmlToText(html: string): string {
+  const doc = new DOMParser().parseFromString(html, 'text/html')
+  return doc.body.textContent ?? ''
+}

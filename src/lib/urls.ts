@@ -1,0 +1,37 @@
+/**
+ * The only gate through which feed URLs become links or images: http(s) or nothing.
+ * Relative and protocol-relative URLs resolve against `base` (the feed's own address).
+ * The URL parser itself strips the tabs, newlines and case tricks that look-alikes
+ * such as "java\tscript:" rely on, so checking the parsed protocol is enough.
+ */
+export function safeHttpUrl(value: unknown, base?: string): string | undefined {
+  if (typeof value !== 'string') return undefined
+  const trimmed = value.trim()
+  if (trimmed === '') return undefined
+  let url: URL
+  try {
+    url = base ? new URL(trimmed, base) : new URL(trimmed)
+  } catch {
+    return undefined
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined
+  return url.href
+}
+
+/** Story ids may be URLs; the route carries them percent-encoded, dots included. */
+export function storyPath(id: string): string {
+  return `/stories/${encodeRouteId(id)}`
+}
+
+export function topicPath(topicId: string): string {
+  return `/topics/${encodeRouteId(topicId)}`
+}
+
+// Dots are encoded too: many static hosts treat a last path segment with a dot as a file.
+function encodeRouteId(id: string): string {
+  return encodeURIComponent(id).replaceAll('.', '%2E')
+}
+
+export function hostOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '')
+}
