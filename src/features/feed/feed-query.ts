@@ -4,7 +4,7 @@ import {
   type InfiniteData,
 } from '@tanstack/react-query'
 import { feedUrl } from './feed-config'
-import { fetchFeedPage, shouldRetry } from './fetch-feed'
+import { fetchFeedPage } from './fetch-feed'
 import type { FeedPage, FeedProblem, Story, Topic } from './parse-feed'
 
 export const feedKeys = {
@@ -22,7 +22,6 @@ export function feedQueryOptions(url = feedUrl()) {
     getNextPageParam: (last: FeedPage, _pages, _lastParam, params: string[]) =>
       last.nextUrl && !params.includes(last.nextUrl) ? last.nextUrl : undefined,
     staleTime: 5 * 60_000,
-    retry: shouldRetry,
     select: selectFeed,
   })
 }

@@ -47,7 +47,10 @@ export function StorySection({ section, open, onToggle }: Props) {
         >
           <span>{section.title}</span>
           <span className="flex shrink-0 items-center gap-2 text-sm font-medium text-muted group-hover:text-accent">
-            <span className="sr-only sm:not-sr-only">{open ? 'Hide' : 'Show'}</span>
+            {/* The state is aria-expanded's to announce; this word is for the eye. */}
+            <span aria-hidden="true" className="hidden sm:inline">
+              {open ? 'Hide' : 'Show'}
+            </span>
             <ChevronIcon
               className={`size-5 transition-transform duration-200 ${open ? 'rotate-180' : ''}`}
             />

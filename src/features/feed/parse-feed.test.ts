@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest'
+import sample from '../../../public/feed.json'
+import seed from '../../../tests/fixtures/story-north-korea-kursk.txt?raw'
+import { FeedError, parseFeed, parseFeedText } from './parse-feed'
+
+const FEED_URL = 'https://news.example/feed.json'
+const SEED_ID = '2024-10-30-north-korea-troops-kursk'
+
+function feed(items: unknown[], extra: Record<string, unknown> = {}) {
+  return { version: 'https://jsonfeed.org/version/1.1', title: 'Test feed', items, ...extra }
+}
+
+function storyItem(
+  id: unknown,
+  story: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+) {
+  return { id, title: `Story ${String(id)}`, _story: story, ...extra }
+}
+
+describe('the sample feed', () => {
+  const parsed = parseFeed(sample, FEED_URL)
+
+  it('reads every item, newest first, with nothing left out', () => {
+    expect(parsed.problems).toEqual([])
+    expect(parsed.stories).toHaveLength(sample.items.length)
+    const times = parsed.stories.map((s) => Date.parse(s.published ?? ''))
+    expect(times).toEqual([...times].sort((a, b) => b - a))
+    expect(parsed.stories.filter((s) => !s.isStory).length).toBeGreaterThanOrEqual(2)
+    expect(parsed.stories.filter((s) => s.isStory).length).toBeGreaterThanOrEqual(16)
+  })
+
+  it('carries the seed story faithfully', () => {
+    const lines = seed.split('\n')
+    const story = parsed.stories.find((s) => s.id === SEED_ID)
+    expect(story).toBeDefined()
+    // "Why it matters" is empty in the seed, so it is not shown.
+    expect(story?.sections.map((s) => s.title)).toEqual([
+      "What's happened",
+      'What the papers say',
+      'How we got here',
+    ])
+    for (const section of story?.sections ?? []) {
+      const heading = lines.indexOf(section.title)
+      expect(section.text).toBe(lines[heading + 1])
+    }
+    const raw = sample.items.find((i) => i.id === SEED_ID)
+    expect(raw?._story?.sections.find((s) => s.id === 'why-it-matters')?.text).toBe('')
+    expect(story?.topics.map((t) => t.name)).toEqual([
+      'North Korea',
+      'Russia',
+      'Ukraine',
+      'Vladivostok',
+      'Kim Jong-un',
+      'Mark Rutte',
+    ])
+    const summaries = lines
+      .slice(lines.indexOf('More on these topics') + 1)
+      .filter((l) => l !== '-' && l !== '')
+    expect(story?.topics.map((t) => t.summary)).toEqual(summaries)
+  })
+
+  it('carries each story as content_text too, for other feed readers', () => {
+    for (const item of sample.items.filter((i) => i._story)) {
+      const sections = item._story?.sections.filter((s) => s.text.trim() !== '') ?? []
+      expect(item.content_text).toBe(sections.map((s) => `${s.title}\n\n${s.text}`).join('\n\n'))
+    }
+  })
+})
+
+describe('parseFeed', () => {
+  it('leaves out invalid items, counts them and says where they failed', () => {
+    const result = parseFeed(
+      feed([
+        storyItem('good', {}),
+        { title: 'no id' },
+        { id: 'x', title: 42 },
+        'not an object',
+        storyItem('bad-sections', { sections: 'nope' }),
+      ]),
+      FEED_URL,
+    )
+    expect(result.stories.map((s) => s.id)).toEqual(['good'])
+    expect(result.skipped).toBe(4)
+    expect(result.problems.map((p) => p.path)).toEqual([
+      '$.items[1].id',
+      '$.items[2].title',
+      '$.items[3]',
+      '$.items[4]._story.sections',
+    ])
+  })
+
+  it('keeps the first of duplicate ids and reads numeric ids as strings', () => {
+    const result = parseFeed(
+      feed([
+        { id: 7, title: 'First seven' },
+        { id: '7', title: 'Second seven' },
+      ]),
+      FEED_URL,
+    )
+    expect(result.stories.map((s) => [s.id, s.title])).toEqual([['7', 'First seven']])
+    expect(result.problems[0]?.message).toMatch(/Duplicate id "7"/)
+    expect(result.skipped).toBe(0)
+  })
+
+  it('drops empty sections, keeps the first of duplicate section and topic ids', () => {
+    const [story] = parseFeed(
+      feed([
+        storyItem('s', {
+          sections: [
+            { id: 'a', title: 'A', text: 'One' },
+            { id: 'b', title: 'B', text: '   ' },
+            { id: 'a', title: 'A again', text: 'Two' },
+            { title: 'No id here', text: 'Three' },
+          ],
+          topics: [
+            { id: 't', name: 'T', kind: 'wizard' },
+            { id: 't', name: 'T again', kind: 'person' },
+            { name: 'Côte d’Ivoire', kind: 'country' },
+          ],
+        }),
+      ]),
+      FEED_URL,
+    ).stories
+    expect(story?.sections.map((s) => s.id)).toEqual(['a', 'no-id-here'])
+    expect(story?.topics.map((t) => [t.id, t.name, t.kind])).toEqual([
+      ['t', 'T', 'other'],
+      ['cote-d-ivoire', 'Côte d’Ivoire', 'country'],
+    ])
+  })
+
+  it('lets only http(s) URLs through, resolving relative ones against the feed', () => {
+    const [story] = parseFeed(
+      feed([
+        storyItem(
+          'u',
+          {
+            sections: [
+              {
+                id: 'a',
+                title: 'A',
+                text: 'x',
+                sources: [
+                  { name: 'Evil', url: 'javascript:alert(1)' },
+                  { name: 'Relative', url: '/press' },
+                ],
+              },
+            ],
+            topics: [
+              {
+                id: 't',
+                name: 'T',
+                url: ' JaVaScRiPt:alert(1)',
+                image: 'data:image/png;base64,AAAA',
+              },
+            ],
+          },
+          {
+            url: '//cdn.example/a',
+            external_url: 'vbscript:msgbox(1)',
+            image: 'java\tscript:alert(1)',
+          },
+        ),
+      ]),
+      FEED_URL,
+    ).stories
+    expect(story?.sections[0]?.sources).toEqual([
+      { name: 'Evil', url: undefined },
+      { name: 'Relative', url: 'https://news.example/press' },
+    ])
+    expect(story?.topics[0]?.url).toBeUndefined()
+    expect(story?.topics[0]?.image).toBeUndefined()
+    expect(story?.url).toBe('https://cdn.example/a')
+    expect(story?.externalUrl).toBeUndefined()
+    expect(story?.image).toBeUndefined()
+  })
+
+  it('ignores absurd dates rather than the story', () => {
+    const result = parseFeed(
+      feed([
+        { id: 'a', title: 'A', date_published: 'yesterday-ish' },
+        { id: 'b', title: 'B', date_published: '3024-01-01T00:00:00Z' },
+        { id: 'c', title: 'C', date_published: '2024-05-01T00:00:00Z' },
+      ]),
+      FEED_URL,
+    )
+    expect(result.stories.map((s) => [s.id, s.published])).toEqual([
+      ['c', '2024-05-01T00:00:00.000Z'],
+      ['a', undefined],
+      ['b', undefined],
+    ])
+  })
+
+  it('reads JSON Feed 1.0 authors and gives items without authors the feed’s', () => {
+    const result = parseFeed(
+      feed(
+        [
+          { id: 'a', content_text: 'Hello there, a post without a title.' },
+          { id: 'b', author: { name: 'Mr Guy' } },
+        ],
+        {
+          version: 'https://jsonfeed.org/version/1',
+          author: { name: 'Bret', url: 'https://bret.io' },
+        },
+      ),
+      FEED_URL,
+    )
+    expect(result.stories[0]?.authors).toEqual([
+      { name: 'Bret', url: 'https://bret.io/', avatar: undefined },
+    ])
+    expect(result.stories[0]?.title).toBe('Hello there, a post without a title.')
+    expect(result.stories[0]?.hasTitle).toBe(false)
+    expect(result.stories[1]?.authors.map((a) => a.name)).toEqual(['Mr Guy'])
+  })
+
+  it.each([
+    [[], /not an object/],
+    [{ title: 'x', items: [] }, /not a JSON Feed/],
+    [{ version: 'https://jsonfeed.org/version/2', title: 'x', items: [] }, /version .* is not one/],
+    [{ version: 'https://jsonfeed.org/version/1.1', items: [] }, /no title/],
+    [{ version: 'https://jsonfeed.org/version/1.1', title: 'x' }, /no list of items/],
+  ])('refuses a document that is not a feed (%j)', (doc, message) => {
+    expect(() => parseFeed(doc, FEED_URL)).toThrow(message)
+  })
+})
+
+describe('parseFeedText', () => {
+  it.each([
+    ['', 'empty'],
+    ['<!doctype html><h1>502 Bad Gateway</h1>', 'html'],
+    ['{"version": ', 'not-json'],
+  ])('names what is wrong with %j', (body, kind) => {
+    try {
+      parseFeedText(body, FEED_URL)
+      expect.unreachable()
+    } catch (error) {
+      expect(error).toBeInstanceOf(FeedError)
+      expect((error as FeedError).kind).toBe(kind)
+    }
+  })
+})
