@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { firstWords, paragraphs, tidySummary } from './text'
+import { firstWords, htmlToText, paragraphs, tidySummary } from './text'
 
 describe('tidySummary', () => {
   it('ends a summary cut off mid-word with an ellipsis, not a broken word', () => {
@@ -27,5 +27,15 @@ describe('paragraphs and firstWords', () => {
   })
   it('cuts long text at a word boundary', () => {
     expect(firstWords('alpha beta gamma delta', 12)).toBe('alpha beta…')
+  })
+})
+
+describe('htmlToText', () => {
+  it('keeps the words and drops tags, scripts and styles', () => {
+    expect(
+      htmlToText(
+        '<p>Attachments &amp; Escapes</p><script>alert(1)</script><b>&#8220;x&#x201D;</b>',
+      ),
+    ).toBe('Attachments & Escapes “x”')
   })
 })

@@ -41,8 +41,32 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '')
 }
 
-/** Plain text of an HTML fragment, without running or loading anything in it. */
+const entities: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+}
+
+/**
+ * Plain text of an HTML fragment, for list summaries and titles of items that only carry
+ * HTML. It never parses the HTML into a document, so nothing in it can load or run, and
+ * it works outside a browser too (the feed validator).
+ */
 export function htmlToText(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html')
-  return doc.body.textContent ?? ''
+  return html
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) => {
+      if (name[0] === '#') {
+        const code =
+          name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match
+      }
+      return entities[name.toLowerCase()] ?? match
+    })
+    .replace(/\s+/g, ' ')
+    .trim()
 }

@@ -1,0 +1,105 @@
+import { feedEnvelopeSchema, itemSchema } from './schema'
+import { describeIssue, FeedError, formatPath, parseFeed, type FeedProblem } from './parse-feed'
+
+export type Report = { errors: FeedProblem[]; warnings: FeedProblem[]; stories: number }
+
+/**
+ * Every problem in a feed document, for publishers: errors (what the reader leaves out
+ * or refuses) and warnings (what it quietly repairs or drops), each with its JSON path.
+ */
+export function validateFeedDocument(json: unknown, feedUrl: string): Report {
+  const envelope = feedEnvelopeSchema.safeParse(json)
+  if (!envelope.success) {
+    let message: string
+    try {
+      parseFeed(json, feedUrl)
+      message = 'The document is not a valid JSON Feed.'
+    } catch (error) {
+      message = error instanceof FeedError ? error.message : String(error)
+    }
+    const errors = [
+      { path: '$', message },
+      ...envelope.error.issues.map((issue) => ({
+        path: formatPath(issue.path),
+        message: describeIssue(issue),
+      })),
+    ]
+    return { errors, warnings: [], stories: 0 }
+  }
+  const errors: FeedProblem[] = []
+  const warnings: FeedProblem[] = []
+  envelope.data.items.forEach((value, index) => {
+    const result = itemSchema.safeParse(value)
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        errors.push({
+          path: formatPath(['items', index, ...issue.path]),
+          message: describeIssue(issue),
+        })
+      }
+      return
+    }
+    warnings.push(...itemWarnings(result.data, index))
+  })
+  const parsed = parseFeed(json, feedUrl)
+  for (const problem of parsed.problems) {
+    if (problem.message.startsWith('Duplicate')) errors.push(problem)
+  }
+  return { errors, warnings, stories: parsed.stories.length }
+}
+
+const urlKeys = ['url', 'external_url', 'image', 'banner_image'] as const
+const kinds = new Set(['person', 'place', 'country', 'organisation', 'event', 'other'])
+
+function itemWarnings(item: import('./schema').RawItem, index: number): FeedProblem[] {
+  const at = (...parts: PropertyKey[]) => formatPath(['items', index, ...parts])
+  const warnings: FeedProblem[] = []
+  const checkUrl = (value: string | undefined, path: string) => {
+    if (value !== undefined && !/^https?:\/\//i.test(value.trim())) {
+      warnings.push({
+        path,
+        message: `Not an absolute http(s) URL: "${value}". Only http(s) URLs are followed.`,
+      })
+    }
+  }
+  for (const key of urlKeys) checkUrl(item[key], at(key))
+  if (item._story && !item.content_text && !item.content_html) {
+    warnings.push({
+      path: at('content_text'),
+      message: 'No content_text: other feed readers will show an empty item.',
+    })
+  }
+  const sectionIds = new Set<string>()
+  item._story?.sections?.forEach((section, i) => {
+    if (section.id === undefined)
+      warnings.push({
+        path: at('_story', 'sections', i, 'id'),
+        message: 'No id: one is made from the title.',
+      })
+    else if (sectionIds.has(String(section.id)))
+      warnings.push({
+        path: at('_story', 'sections', i, 'id'),
+        message: 'Duplicate section id: the first wins.',
+      })
+    else sectionIds.add(String(section.id))
+    section.sources?.forEach((source, j) =>
+      checkUrl(source.url, at('_story', 'sections', i, 'sources', j, 'url')),
+    )
+  })
+  item._story?.topics?.forEach((topic, i) => {
+    if (topic.id === undefined)
+      warnings.push({
+        path: at('_story', 'topics', i, 'id'),
+        message: 'No id: one is made from the name.',
+      })
+    if (topic.kind !== undefined && !kinds.has(topic.kind)) {
+      warnings.push({
+        path: at('_story', 'topics', i, 'kind'),
+        message: `Unknown kind "${topic.kind}": shown as "other".`,
+      })
+    }
+    checkUrl(topic.url, at('_story', 'topics', i, 'url'))
+    checkUrl(topic.image, at('_story', 'topics', i, 'image'))
+  })
+  return warnings
+}
