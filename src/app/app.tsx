@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { lazy } from 'react'
 import { BrowserRouter, Route, Routes } from 'react-router'
 import { AppLayout } from './layout'
+import { EmbedLayout } from './embed-layout'
 import { RouteBoundary } from './route-boundary'
 import ListRoute from './routes/list-route'
 import { NotFoundScreen } from './screens'
@@ -9,6 +10,15 @@ import { NotFoundScreen } from './screens'
 // The list is the first screen; a story or a topic page loads its code when opened.
 const StoryRoute = lazy(() => import('./routes/story-route'))
 const TopicRoute = lazy(() => import('./routes/topic-route'))
+const EmbedListRoute = lazy(() =>
+  import('./routes/embed-routes').then((m) => ({ default: m.EmbedListRoute })),
+)
+const EmbedStoryRoute = lazy(() =>
+  import('./routes/embed-routes').then((m) => ({ default: m.EmbedStoryRoute })),
+)
+const EmbedTopicRoute = lazy(() =>
+  import('./routes/embed-routes').then((m) => ({ default: m.EmbedTopicRoute })),
+)
 
 export function App({ queryClient, basename }: { queryClient: QueryClient; basename?: string }) {
   return (
@@ -23,6 +33,32 @@ export function App({ queryClient, basename }: { queryClient: QueryClient; basen
 export function AppRoutes() {
   return (
     <Routes>
+      <Route path="embed" element={<EmbedLayout />}>
+        <Route
+          index
+          element={
+            <RouteBoundary>
+              <EmbedListRoute />
+            </RouteBoundary>
+          }
+        />
+        <Route
+          path="stories/:id"
+          element={
+            <RouteBoundary>
+              <EmbedStoryRoute />
+            </RouteBoundary>
+          }
+        />
+        <Route
+          path="topics/:topicId"
+          element={
+            <RouteBoundary>
+              <EmbedTopicRoute />
+            </RouteBoundary>
+          }
+        />
+      </Route>
       <Route element={<AppLayout />}>
         <Route
           index

@@ -9,6 +9,11 @@ import { feedUrl } from '../../features/feed/feed-config'
 import { BackHome, NotFoundScreen } from '../screens'
 
 export default function StoryRoute() {
+  return <StoryScreen />
+}
+
+/** The story page; inside an embed it drops the way home and opens cards in place. */
+export function StoryScreen({ embed = false }: { embed?: boolean }) {
   const { id = '' } = useParams()
   const { feed } = useFeed()
   const [params] = useSearchParams()
@@ -41,27 +46,33 @@ export default function StoryRoute() {
     )
   }
 
+  const card = entry && (
+    <EntityDialog
+      key={entry.topic.id}
+      entry={entry}
+      currentStoryId={story.id}
+      onClose={closeCard}
+      inline={embed}
+    />
+  )
+
   return (
     <>
       <title>{`${story.title} · ${feed.title}`}</title>
-      <nav
-        aria-label="Breadcrumb"
-        className="mx-auto mb-6 measure font-sans text-sm"
-        data-print="hide"
-      >
-        <BackHome>All stories</BackHome>
-      </nav>
-      <StoryView story={story} baseUrl={feed.homePageUrl ?? feedUrl()}>
-        <TopicChips topics={story.topics} />
-      </StoryView>
-      {entry && (
-        <EntityDialog
-          key={entry.topic.id}
-          entry={entry}
-          currentStoryId={story.id}
-          onClose={closeCard}
-        />
+      {!embed && (
+        <nav
+          aria-label="Breadcrumb"
+          className="mx-auto mb-6 measure font-sans text-sm"
+          data-print="hide"
+        >
+          <BackHome>All stories</BackHome>
+        </nav>
       )}
+      <StoryView story={story} baseUrl={feed.homePageUrl ?? feedUrl()} compact={embed}>
+        <TopicChips topics={story.topics} replace={embed} />
+        {embed && card}
+      </StoryView>
+      {!embed && card}
     </>
   )
 }

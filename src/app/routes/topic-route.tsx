@@ -5,6 +5,10 @@ import { KindBadge, TopicSummary } from '../../features/topics/entity-card'
 import { BackHome, NotFoundScreen } from '../screens'
 
 export default function TopicRoute() {
+  return <TopicScreen />
+}
+
+export function TopicScreen({ embed = false }: { embed?: boolean }) {
   const { topicId = '' } = useParams()
   const { feed } = useFeed()
   const entry = feed.topicById.get(topicId)
@@ -20,12 +24,17 @@ export default function TopicRoute() {
   return (
     <div className="mx-auto measure">
       <title>{`${topic.name} · ${feed.title}`}</title>
-      <nav aria-label="Breadcrumb" className="mb-6 font-sans text-sm">
-        <BackHome>All stories</BackHome>
-      </nav>
+      {!embed && (
+        <nav aria-label="Breadcrumb" className="mb-6 font-sans text-sm">
+          <BackHome>All stories</BackHome>
+        </nav>
+      )}
       <header className="mb-4">
         <KindBadge kind={topic.kind} />
-        <h1 dir="auto" className="mt-1 font-serif text-4xl font-bold tracking-tight">
+        <h1
+          dir="auto"
+          className={`mt-1 font-serif font-bold tracking-tight ${embed ? 'text-2xl' : 'text-4xl'}`}
+        >
           {topic.name}
         </h1>
       </header>
@@ -33,7 +42,7 @@ export default function TopicRoute() {
       <h2 className="mt-10 mb-2 font-sans text-sm font-semibold tracking-wider text-muted uppercase">
         {stories.length} {count} on this topic
       </h2>
-      <StoryList stories={stories} headingLevel={3} />
+      <StoryList stories={stories} headingLevel={3} compact={embed} />
     </div>
   )
 }

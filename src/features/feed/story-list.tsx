@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { ReaderLink } from '../../components/ui/reader-link'
 import { formatFullDate, formatStoryDate } from '../../lib/dates'
 import { storyPath } from '../../lib/urls'
 import type { Story } from './parse-feed'
@@ -7,28 +7,31 @@ import type { Story } from './parse-feed'
 export function StoryList({
   stories,
   headingLevel = 2,
+  compact = false,
 }: {
   stories: Story[]
   headingLevel?: 2 | 3
+  /** Smaller type and no summaries, for embeds. */
+  compact?: boolean
 }) {
   const Heading = `h${headingLevel}` as const
   return (
     <ol className="divide-y divide-line border-y border-line">
       {stories.map((story) => (
         <li key={story.id}>
-          <article lang={story.language} className="group relative py-5">
+          <article lang={story.language} className={`group relative ${compact ? 'py-3' : 'py-5'}`}>
             <Heading
               dir="auto"
-              className="font-serif text-xl leading-snug font-semibold tracking-tight text-balance break-words sm:text-[1.4rem]"
+              className={`font-serif leading-snug font-semibold tracking-tight text-balance break-words ${compact ? 'text-lg' : 'text-xl sm:text-[1.4rem]'}`}
             >
-              <Link
+              <ReaderLink
                 to={storyPath(story.id)}
                 className="text-ink no-underline group-hover:text-accent after:absolute after:inset-0 after:content-['']"
               >
                 {story.title}
-              </Link>
+              </ReaderLink>
             </Heading>
-            {story.summary && (
+            {story.summary && !compact && (
               <p
                 dir="auto"
                 className="mt-1.5 line-clamp-3 font-serif text-[1.0625rem] leading-relaxed text-muted"

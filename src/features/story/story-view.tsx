@@ -9,20 +9,26 @@ type Props = {
   baseUrl?: string
   /** What follows the text: the topic chips, in the app's composition. */
   children?: ReactNode
+  /** Tighter type for the small space of an embed. */
+  compact?: boolean
 }
 
 /** A story: title, dates, then its sections (or, for a plain item, its content). */
-export function StoryView({ story, baseUrl, children }: Props) {
+export function StoryView({ story, baseUrl, children, compact = false }: Props) {
   const image = story.bannerImage ?? story.image
   // The summary is a dek only where it says something the first section does not open with.
   const showSummary =
     story.isStory && story.summary && !story.sections[0]?.text.startsWith(story.summary)
   return (
     <article lang={story.language} className="mx-auto measure">
-      <header className="mb-6">
+      <header className={compact ? 'mb-4' : 'mb-6'}>
         <h1
           dir="auto"
-          className="font-serif text-[1.875rem] leading-[1.15] font-bold tracking-tight text-balance break-words sm:text-[2.5rem]"
+          className={
+            compact
+              ? 'font-serif text-2xl leading-tight font-bold tracking-tight text-balance break-words'
+              : 'font-serif text-[1.875rem] leading-[1.15] font-bold tracking-tight text-balance break-words sm:text-[2.5rem]'
+          }
         >
           {story.title}
         </h1>

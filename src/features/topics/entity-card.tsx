@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { ReaderLink } from '../../components/ui/reader-link'
 import { ExternalIcon } from '../../components/ui/icons'
 import { formatFullDate } from '../../lib/dates'
 import { tidySummary } from '../../lib/text'
@@ -81,24 +81,24 @@ export function EntityCardBody({ entry, currentStoryId }: CardProps) {
           <ul className="space-y-1">
             {others.slice(0, 6).map((story) => (
               <li key={story.id}>
-                <Link
+                <ReaderLink
                   to={storyPath(story.id)}
                   className="block rounded-md py-2 font-serif text-[1.0625rem] leading-snug text-ink underline decoration-line underline-offset-4 hover:text-accent hover:decoration-accent"
                 >
                   {story.title}
-                </Link>
+                </ReaderLink>
               </li>
             ))}
           </ul>
         ) : (
           <p className="text-sm text-muted">No other stories on this topic yet.</p>
         )}
-        <Link
+        <ReaderLink
           to={topicPath(entry.topic.id)}
           className="mt-3 inline-flex min-h-11 items-center text-sm font-semibold text-accent underline"
         >
           All stories on {entry.topic.name}
-        </Link>
+        </ReaderLink>
       </section>
     </>
   )

@@ -9,6 +9,11 @@ type Props = {
   entry: TopicEntry
   currentStoryId?: string
   onClose: () => void
+  /**
+   * Inside an embed the frame may be only a few hundred pixels high, so the card opens in
+   * place under the chips, as a non-modal dialog, instead of over the page.
+   */
+  inline?: boolean
 }
 
 /**
@@ -16,7 +21,7 @@ type Props = {
  * on wider screens, so the reader never loses their place. The URL owns whether it is
  * open; closing asks the parent to change the URL, and focus goes back to the chip.
  */
-export function EntityDialog({ entry, currentStoryId, onClose }: Props) {
+export function EntityDialog({ entry, currentStoryId, onClose, inline = false }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const topicId = entry.topic.id
@@ -24,12 +29,19 @@ export function EntityDialog({ entry, currentStoryId, onClose }: Props) {
   useLayoutEffect(() => {
     const dialog = ref.current
     if (!dialog) return
-    if (!dialog.open) dialog.showModal()
+    if (!dialog.open) {
+      if (inline) {
+        dialog.show()
+        dialog.querySelector<HTMLElement>('button')?.focus()
+      } else {
+        dialog.showModal()
+      }
+    }
     return () => {
       dialog.close()
       document.getElementById(chipId(topicId))?.focus()
     }
-  }, [topicId])
+  }, [topicId, inline])
 
   useEffect(() => {
     const dialog = ref.current
@@ -38,9 +50,17 @@ export function EntityDialog({ entry, currentStoryId, onClose }: Props) {
       event.preventDefault()
       onClose()
     }
+    // A non-modal dialog gets no cancel event from Escape, so it listens for the key.
+    const escape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && inline) cancel(event)
+    }
     dialog.addEventListener('cancel', cancel)
-    return () => dialog.removeEventListener('cancel', cancel)
-  }, [onClose])
+    dialog.addEventListener('keydown', escape)
+    return () => {
+      dialog.removeEventListener('cancel', cancel)
+      dialog.removeEventListener('keydown', escape)
+    }
+  }, [onClose, inline])
 
   return (
     <dialog
@@ -48,15 +68,19 @@ export function EntityDialog({ entry, currentStoryId, onClose }: Props) {
       aria-labelledby={titleId}
       onClick={(event) => {
         // A click on the backdrop lands on the dialog element itself.
-        if (event.target === event.currentTarget) onClose()
+        if (!inline && event.target === event.currentTarget) onClose()
       }}
-      className="m-0 mt-auto max-h-[85dvh] w-full max-w-none overflow-hidden rounded-t-2xl border border-line bg-raised p-0 text-ink shadow-2xl backdrop:bg-scrim motion-safe:animate-[sheet-in_200ms_ease-out] sm:mt-0 sm:mr-0 sm:ml-auto sm:h-dvh sm:max-h-none sm:w-[26rem] sm:rounded-none sm:rounded-l-2xl sm:motion-safe:animate-[panel-in_180ms_ease-out]"
+      className={inline ? inlineClasses : modalClasses}
     >
-      <div className="flex max-h-[85dvh] flex-col sm:h-full sm:max-h-none">
-        <div
-          className="mx-auto mt-2 h-1.5 w-10 shrink-0 rounded-full bg-line sm:hidden"
-          aria-hidden="true"
-        />
+      <div
+        className={inline ? 'flex flex-col' : 'flex max-h-[85dvh] flex-col sm:h-full sm:max-h-none'}
+      >
+        {!inline && (
+          <div
+            className="mx-auto mt-2 h-1.5 w-10 shrink-0 rounded-full bg-line sm:hidden"
+            aria-hidden="true"
+          />
+        )}
         <header className="flex items-start justify-between gap-3 px-5 pt-3 pb-2 sm:px-6 sm:pt-6">
           <div className="min-w-0">
             <KindBadge kind={entry.topic.kind} />
@@ -77,7 +101,11 @@ export function EntityDialog({ entry, currentStoryId, onClose }: Props) {
             <span className="sr-only">Close</span>
           </button>
         </header>
-        <div className="overflow-y-auto overscroll-contain px-5 pb-8 sm:px-6">
+        <div
+          className={
+            inline ? 'px-5 pb-5 sm:px-6' : 'overflow-y-auto overscroll-contain px-5 pb-8 sm:px-6'
+          }
+        >
           <ErrorBoundary fallback={() => <p role="alert">This card could not be shown.</p>}>
             <EntityCardBody entry={entry} currentStoryId={currentStoryId} />
           </ErrorBoundary>
@@ -86,3 +114,9 @@ export function EntityDialog({ entry, currentStoryId, onClose }: Props) {
     </dialog>
   )
 }
+
+const modalClasses =
+  'm-0 mt-auto max-h-[85dvh] w-full max-w-none overflow-hidden rounded-t-2xl border border-line bg-raised p-0 text-ink shadow-2xl backdrop:bg-scrim motion-safe:animate-[sheet-in_200ms_ease-out] sm:mt-0 sm:mr-0 sm:ml-auto sm:h-dvh sm:max-h-none sm:w-[26rem] sm:rounded-none sm:rounded-l-2xl sm:motion-safe:animate-[panel-in_180ms_ease-out]'
+
+const inlineClasses =
+  'relative mt-4 w-full rounded-2xl border border-line bg-raised p-0 text-ink shadow-sm motion-safe:animate-[fade-in_150ms_ease-out]'

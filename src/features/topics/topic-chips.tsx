@@ -5,9 +5,10 @@ import { chipId, TOPIC_PARAM } from './topic-links'
 
 /**
  * "More on these topics": one chip per topic. A chip puts ?topic=<id> in the URL with a
- * new history entry, so Back closes the card and a shared link opens it again.
+ * new history entry, so Back closes the card and a shared link opens it again. Inside an
+ * embed (`replace`) the frame adds no entries to the host page's history.
  */
-export function TopicChips({ topics }: { topics: Topic[] }) {
+export function TopicChips({ topics, replace = false }: { topics: Topic[]; replace?: boolean }) {
   const navigate = useNavigate()
   const location = useLocation()
   if (topics.length === 0) return null
@@ -15,7 +16,10 @@ export function TopicChips({ topics }: { topics: Topic[] }) {
   function open(topic: Topic) {
     const search = new URLSearchParams(location.search)
     search.set(TOPIC_PARAM, topic.id)
-    navigate({ search: `?${search}`, hash: location.hash }, { state: { cardPushed: true } })
+    navigate(
+      { search: `?${search}`, hash: location.hash },
+      replace ? { replace: true } : { state: { cardPushed: true } },
+    )
   }
 
   return (

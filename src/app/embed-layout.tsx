@@ -1,0 +1,49 @@
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { Outlet, useSearchParams } from 'react-router'
+import { LinkModeProvider, type LinkMode } from '../components/ui/reader-link'
+import { reportHeight } from '../features/embed/embed-protocol'
+
+/**
+ * The reader inside a portal's iframe: no header or footer, compact spacing, the look the
+ * host asks for (?theme=light|dark|auto, ?background=transparent), links that open the full
+ * reader (?target=top for the same tab), and its height told to the host page.
+ */
+export function EmbedLayout() {
+  const [params] = useSearchParams()
+  const theme = params.get('theme')
+  const transparent = params.get('background') === 'transparent'
+  const target = params.get('target') === 'top' ? '_top' : '_blank'
+  const content = useRef<HTMLDivElement>(null)
+
+  useLayoutEffect(() => {
+    const root = document.documentElement
+    if (theme === 'light' || theme === 'dark') root.dataset.theme = theme
+    else delete root.dataset.theme
+    if (transparent) root.dataset.background = 'transparent'
+    else delete root.dataset.background
+  }, [theme, transparent])
+
+  useEffect(() => {
+    if (!content.current) return
+    return reportHeight(content.current)
+  }, [])
+
+  const mode = useMemo<LinkMode>(
+    () => ({
+      kind: 'out',
+      base: `${location.origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}`,
+      target,
+    }),
+    [target],
+  )
+
+  return (
+    <LinkModeProvider value={mode}>
+      <div ref={content} className="flow-root">
+        <main id="content" className="px-4 py-4 sm:px-5">
+          <Outlet />
+        </main>
+      </div>
+    </LinkModeProvider>
+  )
+}

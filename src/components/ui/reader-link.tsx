@@ -1,0 +1,37 @@
+import { createContext, use, type ComponentProps } from 'react'
+import { Link } from 'react-router'
+
+/**
+ * Where links to the reader's own pages go. In the full reader they are client-side
+ * navigations; inside an embed they open the full reader, in a new tab or, when the host
+ * asks, in the top window.
+ */
+export type LinkMode = { kind: 'app' } | { kind: 'out'; base: string; target: '_blank' | '_top' }
+
+const LinkModeContext = createContext<LinkMode>({ kind: 'app' })
+
+export const LinkModeProvider = LinkModeContext.Provider
+
+type Props = Omit<ComponentProps<'a'>, 'href'> & { to: string }
+
+export function ReaderLink({ to, children, ...props }: Props) {
+  const mode = use(LinkModeContext)
+  if (mode.kind === 'app') {
+    return (
+      <Link to={to} {...props}>
+        {children}
+      </Link>
+    )
+  }
+  return (
+    <a
+      href={`${mode.base}${to}`}
+      target={mode.target}
+      rel={mode.target === '_blank' ? 'noopener' : undefined}
+      {...props}
+    >
+      {children}
+      {mode.target === '_blank' && <span className="sr-only"> (opens in a new tab)</span>}
+    </a>
+  )
+}

@@ -1,0 +1,47 @@
+/**
+ * The embed's side of the height protocol (version 1), documented in docs/embedding.md.
+ *
+ *   frame → host  { type: 'briefing:height', version: 1, height: <CSS px> }
+ *   host → frame  { type: 'briefing:request-height', version: 1 }
+ *
+ * The height is no secret, so it is posted to any parent ('*'); the host script checks
+ * where each message comes from.
+ */
+export const PROTOCOL_VERSION = 1
+export const HEIGHT_MESSAGE = 'briefing:height'
+export const REQUEST_HEIGHT_MESSAGE = 'briefing:request-height'
+
+type Message = { type: string; version: number }
+
+function isRequest(data: unknown): data is Message {
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    (data as Message).type === REQUEST_HEIGHT_MESSAGE &&
+    (data as Message).version === PROTOCOL_VERSION
+  )
+}
+
+/** Tells the host page the height of `element` now and whenever it changes. */
+export function reportHeight(element: HTMLElement, target: Window = window.parent): () => void {
+  if (target === window) return () => {}
+  let last = -1
+  const post = (force = false) => {
+    const height = Math.ceil(element.getBoundingClientRect().height)
+    if (!force && height === last) return
+    last = height
+    target.postMessage({ type: HEIGHT_MESSAGE, version: PROTOCOL_VERSION, height }, '*')
+  }
+  const observer = new ResizeObserver(() => post())
+  observer.observe(element)
+  const onMessage = (event: MessageEvent) => {
+    if (event.source === target && isRequest(event.data)) post(true)
+  }
+  window.addEventListener('message', onMessage)
+  void document.fonts?.ready.then(() => post())
+  post(true)
+  return () => {
+    observer.disconnect()
+    window.removeEventListener('message', onMessage)
+  }
+}
