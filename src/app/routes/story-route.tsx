@@ -6,6 +6,8 @@ import { EntityDialog } from '../../features/topics/entity-dialog'
 import { TopicChips } from '../../features/topics/topic-chips'
 import { TOPIC_PARAM } from '../../features/topics/topic-links'
 import { feedUrl } from '../../features/feed/feed-config'
+import { EmbedButton } from '../../features/embed/embed-button'
+import { storyPath } from '../../lib/urls'
 import { BackHome, NotFoundScreen } from '../screens'
 
 export default function StoryRoute() {
@@ -68,7 +70,12 @@ export function StoryScreen({ embed = false }: { embed?: boolean }) {
           <BackHome>All stories</BackHome>
         </nav>
       )}
-      <StoryView story={story} baseUrl={feed.homePageUrl ?? feedUrl()} compact={embed}>
+      <StoryView
+        story={story}
+        baseUrl={feed.homePageUrl ?? feedUrl()}
+        compact={embed}
+        actions={embed ? undefined : <EmbedButton path={storyPath(story.id)} title={story.title} />}
+      >
         <TopicChips topics={story.topics} replace={embed} />
         {embed && card}
       </StoryView>

@@ -2,6 +2,8 @@ import { useParams } from 'react-router'
 import { useFeed } from '../../features/feed/feed-query'
 import { StoryList } from '../../features/feed/story-list'
 import { KindBadge, TopicSummary } from '../../features/topics/entity-card'
+import { EmbedButton } from '../../features/embed/embed-button'
+import { topicPath } from '../../lib/urls'
 import { BackHome, NotFoundScreen } from '../screens'
 
 export default function TopicRoute() {
@@ -39,6 +41,11 @@ export function TopicScreen({ embed = false }: { embed?: boolean }) {
         </h1>
       </header>
       <TopicSummary topic={topic} />
+      {!embed && (
+        <div className="mt-4">
+          <EmbedButton path={topicPath(topic.id)} title={`Stories on ${topic.name}`} />
+        </div>
+      )}
       <h2 className="mt-10 mb-2 font-sans text-sm font-semibold tracking-wider text-muted uppercase">
         {stories.length} {count} on this topic
       </h2>

@@ -11,10 +11,12 @@ type Props = {
   children?: ReactNode
   /** Tighter type for the small space of an embed. */
   compact?: boolean
+  /** Buttons shown under the title (embed, share, save), in the app's composition. */
+  actions?: ReactNode
 }
 
 /** A story: title, dates, then its sections (or, for a plain item, its content). */
-export function StoryView({ story, baseUrl, children, compact = false }: Props) {
+export function StoryView({ story, baseUrl, children, compact = false, actions }: Props) {
   const image = story.bannerImage ?? story.image
   // The summary is a dek only where it says something the first section does not open with.
   const showSummary =
@@ -37,8 +39,13 @@ export function StoryView({ story, baseUrl, children, compact = false }: Props) 
             {story.summary}
           </p>
         )}
-        <div className="mt-4">
+        <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
           <StoryMeta story={story} />
+          {actions && (
+            <div className="flex flex-wrap gap-2" data-print="hide">
+              {actions}
+            </div>
+          )}
         </div>
       </header>
       {image && (

@@ -1,0 +1,128 @@
+import { useId, useLayoutEffect, useRef, useState } from 'react'
+import { CloseIcon } from '../../components/ui/icons'
+import { embedSnippet, embedUrl, type EmbedOptions } from './embed-snippet'
+
+type Props = {
+  /** The reader route to embed, e.g. "/stories/…". */
+  path: string
+  title: string
+  onClose: () => void
+}
+
+/** "Embed": the snippet for a portal, ready to copy, with a live preview of the frame. */
+export default function EmbedPanel({ path, title, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const headingId = useId()
+  const [options, setOptions] = useState<EmbedOptions>({ theme: 'auto', transparent: false })
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null)
+  const base = `${location.origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}`
+  const src = embedUrl(base, path, options)
+  const snippet = embedSnippet(base, src, title)
+
+  useLayoutEffect(() => {
+    const dialog = ref.current
+    dialog?.showModal()
+    return () => dialog?.close()
+  }, [])
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(snippet)
+      setCopied('yes')
+    } catch {
+      setCopied('failed')
+    }
+  }
+
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby={headingId}
+      onCancel={(event) => {
+        event.preventDefault()
+        onClose()
+      }}
+      className="m-auto max-h-[90dvh] w-[min(44rem,calc(100vw-1.5rem))] max-w-none overflow-y-auto rounded-2xl border border-line bg-raised p-0 text-ink shadow-2xl backdrop:bg-scrim"
+    >
+      <div className="p-5 sm:p-6">
+        <div className="flex items-start justify-between gap-4">
+          <h2 id={headingId} className="font-serif text-2xl font-semibold">
+            Embed this on your site
+          </h2>
+          <button
+            type="button"
+            onClick={onClose}
+            className="-mr-2 inline-flex size-11 shrink-0 items-center justify-center rounded-full text-muted hover:bg-sunken hover:text-ink"
+          >
+            <CloseIcon className="size-5" />
+            <span className="sr-only">Close</span>
+          </button>
+        </div>
+        <p className="mt-2 text-muted">
+          Paste this where it should appear. The frame sizes itself to the story.
+        </p>
+        <fieldset className="mt-4 flex flex-wrap items-center gap-x-5 gap-y-2 text-sm">
+          <legend className="sr-only">Appearance</legend>
+          {(['auto', 'light', 'dark'] as const).map((theme) => (
+            <label key={theme} className="inline-flex min-h-11 items-center gap-2">
+              <input
+                type="radio"
+                name="embed-theme"
+                checked={options.theme === theme}
+                onChange={() => setOptions((o) => ({ ...o, theme }))}
+                className="size-4 accent-[var(--accent)]"
+              />
+              {theme === 'auto'
+                ? 'Follow the reader’s system'
+                : theme === 'light'
+                  ? 'Light'
+                  : 'Dark'}
+            </label>
+          ))}
+          <label className="inline-flex min-h-11 items-center gap-2">
+            <input
+              type="checkbox"
+              checked={options.transparent}
+              onChange={(event) => setOptions((o) => ({ ...o, transparent: event.target.checked }))}
+              className="size-4 accent-[var(--accent)]"
+            />
+            Transparent background
+          </label>
+        </fieldset>
+        <label htmlFor={`${headingId}-code`} className="mt-3 block text-sm font-semibold">
+          Snippet
+        </label>
+        <textarea
+          id={`${headingId}-code`}
+          readOnly
+          value={snippet}
+          rows={4}
+          onFocus={(event) => event.currentTarget.select()}
+          className="mt-1 w-full resize-none rounded-lg border border-line bg-sunken p-3 font-mono text-xs leading-relaxed"
+        />
+        <div className="mt-2 flex items-center gap-3">
+          <button
+            type="button"
+            onClick={() => void copy()}
+            className="inline-flex min-h-11 items-center rounded-full bg-accent px-5 font-semibold text-paper hover:opacity-90"
+          >
+            Copy snippet
+          </button>
+          <span role="status" className="text-sm text-muted">
+            {copied === 'yes'
+              ? 'Copied.'
+              : copied === 'failed'
+                ? 'Select the snippet and copy it.'
+                : ''}
+          </span>
+        </div>
+        <h3 className="mt-6 mb-2 text-sm font-semibold text-muted">Preview</h3>
+        <iframe
+          src={src}
+          title={`Preview: ${title}`}
+          className="h-96 w-full rounded-lg border border-line bg-paper"
+        />
+      </div>
+    </dialog>
+  )
+}
