@@ -10,6 +10,7 @@ import { NotFoundScreen } from './screens'
 // The list is the first screen; a story or a topic page loads its code when opened.
 const StoryRoute = lazy(() => import('./routes/story-route'))
 const TopicRoute = lazy(() => import('./routes/topic-route'))
+const TagRoute = lazy(() => import('./routes/tag-route'))
 const EmbedListRoute = lazy(() =>
   import('./routes/embed-routes').then((m) => ({ default: m.EmbedListRoute })),
 )
@@ -81,6 +82,14 @@ export function AppRoutes() {
           element={
             <RouteBoundary>
               <TopicRoute />
+            </RouteBoundary>
+          }
+        />
+        <Route
+          path="tags/:tag"
+          element={
+            <RouteBoundary>
+              <TagRoute />
             </RouteBoundary>
           }
         />

@@ -27,6 +27,10 @@ export function topicPath(topicId: string): string {
   return `/topics/${encodeRouteId(topicId)}`
 }
 
+export function tagPath(tag: string): string {
+  return `/tags/${encodeRouteId(tag)}`
+}
+
 // Dots are encoded too: many static hosts treat a last path segment with a dot as a file.
 function encodeRouteId(id: string): string {
   return encodeURIComponent(id).replaceAll('.', '%2E')

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { Link } from 'react-router'
 import { RefreshNotice, SkippedNotice } from '../../features/feed/feed-notices'
 import { useFeed } from '../../features/feed/feed-query'
@@ -15,6 +16,23 @@ export default function ListRoute() {
     isFetchingNextPage,
     isFetchNextPageError,
   } = useFeed()
+  const sentinel = useRef<HTMLDivElement>(null)
+  const canAutoLoad = hasNextPage && !isFetchingNextPage && !isFetchNextPageError
+
+  // Older pages load as the reader nears the end; the button stays as the fallback.
+  useEffect(() => {
+    const element = sentinel.current
+    if (!element || !canAutoLoad || typeof IntersectionObserver === 'undefined') return
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) void fetchNextPage()
+      },
+      { rootMargin: '600px 0px' },
+    )
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [canAutoLoad, fetchNextPage])
+
   const topics = [...feed.topicById.values()].sort((a, b) => b.stories.length - a.stories.length)
 
   return (
@@ -39,6 +57,7 @@ export default function ListRoute() {
         ) : (
           <p className="py-10 reading text-muted">This feed has no stories yet.</p>
         )}
+        <div ref={sentinel} aria-hidden="true" />
         {hasNextPage && (
           <div className="mt-6 flex flex-col items-center gap-2 text-center">
             {isFetchNextPageError && (

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react'
+import { ReaderLink } from '../../components/ui/reader-link'
+import { tagPath } from '../../lib/urls'
 import type { Story } from '../feed/parse-feed'
 import { PlainContent } from './plain-content'
 import { StoryMeta } from './story-meta'
@@ -52,6 +54,8 @@ export function StoryView({ story, baseUrl, children, compact = false, actions }
         <img
           src={image}
           alt={story.title}
+          width={1200}
+          height={675}
           loading="lazy"
           decoding="async"
           referrerPolicy="no-referrer"
@@ -66,13 +70,23 @@ export function StoryView({ story, baseUrl, children, compact = false, actions }
         <PlainContent story={story} baseUrl={baseUrl} />
       )}
       {story.tags.length > 0 && !story.isStory && (
-        <ul className="mt-8 flex flex-wrap gap-2 font-sans text-sm" aria-label="Tags">
-          {story.tags.map((tag) => (
-            <li key={tag} className="rounded-full bg-sunken px-3 py-1 text-muted">
-              #{tag}
-            </li>
-          ))}
-        </ul>
+        <nav aria-label="Tags" className="mt-8" data-print="hide">
+          <ul className="flex flex-wrap gap-2 font-sans text-sm">
+            {story.tags.map((tag) => (
+              <li key={tag}>
+                <ReaderLink
+                  to={tagPath(tag)}
+                  className="inline-flex min-h-11 items-center rounded-full border border-line bg-raised px-4 text-ink no-underline hover:border-accent hover:text-accent"
+                >
+                  <span aria-hidden="true" className="mr-0.5 text-muted">
+                    #
+                  </span>
+                  {tag}
+                </ReaderLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
       )}
       {children}
     </article>
