@@ -3,7 +3,11 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { createQueryClient } from './app/query-client'
 import { feedQueryOptions } from './features/feed/feed-query'
+import { applySettings, settingsStore } from './features/reading/settings'
 import './index.css'
+
+// The reader's theme and text size before the first paint; an embed takes the host's.
+if (!/\/embed(\/|$)/.test(location.pathname)) applySettings(settingsStore.get())
 
 const queryClient = createQueryClient()
 // Start reading the feed before React renders; every route shares this one request.

@@ -11,6 +11,7 @@ import { NotFoundScreen } from './screens'
 const StoryRoute = lazy(() => import('./routes/story-route'))
 const TopicRoute = lazy(() => import('./routes/topic-route'))
 const TagRoute = lazy(() => import('./routes/tag-route'))
+const SavedRoute = lazy(() => import('./routes/saved-route'))
 const EmbedListRoute = lazy(() =>
   import('./routes/embed-routes').then((m) => ({ default: m.EmbedListRoute })),
 )
@@ -82,6 +83,14 @@ export function AppRoutes() {
           element={
             <RouteBoundary>
               <TopicRoute />
+            </RouteBoundary>
+          }
+        />
+        <Route
+          path="saved"
+          element={
+            <RouteBoundary>
+              <SavedRoute />
             </RouteBoundary>
           }
         />

@@ -1,6 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
 import { Link, Outlet } from 'react-router'
 import { feedQueryOptions } from '../features/feed/feed-query'
+import { SettingsMenu } from '../features/reading/settings-menu'
 
 /** Quiet chrome: a slim header with the feed's name and a way home. */
 export function AppLayout() {
@@ -34,6 +35,15 @@ export function AppLayout() {
             )}
             <span className="truncate">{title}</span>
           </Link>
+          <nav aria-label="Reader" className="flex items-center gap-1">
+            <Link
+              to="/saved"
+              className="inline-flex min-h-11 items-center rounded-full px-3 text-sm font-semibold text-muted no-underline hover:bg-sunken hover:text-ink"
+            >
+              Saved
+            </Link>
+            <SettingsMenu />
+          </nav>
         </div>
       </header>
       <main

@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { Link } from 'react-router'
 import { RefreshNotice, SkippedNotice } from '../../features/feed/feed-notices'
 import { useFeed } from '../../features/feed/feed-query'
 import { StoryList } from '../../features/feed/story-list'
+import { useReadingState } from '../../features/reading/reading-state'
 import { topicPath } from '../../lib/urls'
 
 export default function ListRoute() {
@@ -16,6 +17,8 @@ export default function ListRoute() {
     isFetchingNextPage,
     isFetchNextPageError,
   } = useFeed()
+  const { read } = useReadingState()
+  const readIds = useMemo(() => new Set(read), [read])
   const sentinel = useRef<HTMLDivElement>(null)
   const canAutoLoad = hasNextPage && !isFetchingNextPage && !isFetchNextPageError
 
@@ -53,7 +56,7 @@ export default function ListRoute() {
         )}
         <SkippedNotice skipped={feed.skipped} problems={feed.problems} />
         {feed.stories.length > 0 ? (
-          <StoryList stories={feed.stories} />
+          <StoryList stories={feed.stories} readIds={readIds} />
         ) : (
           <p className="py-10 reading text-muted">This feed has no stories yet.</p>
         )}

@@ -7,6 +7,12 @@ import { TopicChips } from '../../features/topics/topic-chips'
 import { TOPIC_PARAM } from '../../features/topics/topic-links'
 import { feedUrl } from '../../features/feed/feed-config'
 import { EmbedButton } from '../../features/embed/embed-button'
+import {
+  MarkUnreadButton,
+  SaveButton,
+  ShareButton,
+  useMarkRead,
+} from '../../features/reading/story-actions'
 import { storyPath } from '../../lib/urls'
 import { BackHome, NotFoundScreen } from '../screens'
 
@@ -25,6 +31,8 @@ export function StoryScreen({ embed = false }: { embed?: boolean }) {
   const topicId = params.get(TOPIC_PARAM)
   const entry =
     topicId && story?.topics.some((t) => t.id === topicId) ? feed.topicById.get(topicId) : undefined
+
+  useMarkRead(id, Boolean(story) && !embed)
 
   const closeCard = useCallback(() => {
     if ((location.state as { cardPushed?: boolean } | null)?.cardPushed) {
@@ -74,7 +82,16 @@ export function StoryScreen({ embed = false }: { embed?: boolean }) {
         story={story}
         baseUrl={feed.homePageUrl ?? feedUrl()}
         compact={embed}
-        actions={embed ? undefined : <EmbedButton path={storyPath(story.id)} title={story.title} />}
+        actions={
+          embed ? undefined : (
+            <>
+              <SaveButton story={story} />
+              <ShareButton title={story.title} />
+              <EmbedButton path={storyPath(story.id)} title={story.title} />
+              <MarkUnreadButton id={story.id} />
+            </>
+          )
+        }
       >
         <TopicChips topics={story.topics} replace={embed} />
         {embed && card}

@@ -8,17 +8,24 @@ export function StoryList({
   stories,
   headingLevel = 2,
   compact = false,
+  readIds,
 }: {
   stories: Story[]
   headingLevel?: 2 | 3
   /** Smaller type and no summaries, for embeds. */
   compact?: boolean
+  /** Stories the reader has opened, shown quieter. */
+  readIds?: ReadonlySet<string>
 }) {
   const Heading = `h${headingLevel}` as const
   return (
     <ol className="divide-y divide-line border-y border-line">
       {stories.map((story) => (
-        <li key={story.id}>
+        <li
+          key={story.id}
+          data-read={readIds?.has(story.id) ? '' : undefined}
+          className="group/item"
+        >
           <article lang={story.language} className={`group relative ${compact ? 'py-3' : 'py-5'}`}>
             <Heading
               dir="auto"
@@ -26,7 +33,7 @@ export function StoryList({
             >
               <ReaderLink
                 to={storyPath(story.id)}
-                className="text-ink no-underline group-hover:text-accent after:absolute after:inset-0 after:content-['']"
+                className="text-ink no-underline group-hover:text-accent group-data-read/item:text-muted after:absolute after:inset-0 after:content-['']"
               >
                 {story.title}
               </ReaderLink>
@@ -40,6 +47,11 @@ export function StoryList({
               </p>
             )}
             <p className="mt-2 flex flex-wrap items-center gap-x-2 font-sans text-sm text-muted">
+              {readIds?.has(story.id) && (
+                <span className="rounded-full bg-sunken px-2 py-0.5 text-xs font-semibold">
+                  Read
+                </span>
+              )}
               {story.published && (
                 <time dateTime={story.published} title={formatFullDate(story.published)}>
                   {formatStoryDate(story.published)}

@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react'
+import { markRead, toggleSaved, useReadingState } from './reading-state'
+
+const actionClass =
+  'inline-flex min-h-11 items-center gap-1.5 rounded-full border border-line bg-raised px-4 font-sans text-sm font-semibold text-ink hover:border-accent hover:text-accent aria-pressed:border-accent aria-pressed:bg-accent-soft aria-pressed:text-accent'
+
+type StoryRef = { id: string; title: string }
+
+/** Opening a story marks it read; the reader can take that back. */
+export function useMarkRead(id: string, enabled = true) {
+  useEffect(() => {
+    if (enabled) markRead(id)
+  }, [id, enabled])
+}
+
+export function SaveButton({ story }: { story: StoryRef }) {
+  const { saved } = useReadingState()
+  const isSaved = saved.some((s) => s.id === story.id)
+  return (
+    <button
+      type="button"
+      aria-pressed={isSaved}
+      onClick={() => toggleSaved(story)}
+      className={actionClass}
+    >
+      <svg
+        viewBox="0 0 24 24"
+        width="16"
+        height="16"
+        fill={isSaved ? 'currentColor' : 'none'}
+        stroke="currentColor"
+        strokeWidth="2"
+        aria-hidden="true"
+      >
+        <path d="M6 3h12v18l-6-4-6 4Z" strokeLinejoin="round" />
+      </svg>
+      {isSaved ? 'Saved' : 'Save'}
+    </button>
+  )
+}
+
+export function MarkUnreadButton({ id }: { id: string }) {
+  const { read } = useReadingState()
+  if (!read.includes(id)) return null
+  return (
+    <button
+      type="button"
+      onClick={() => markRead(id, false)}
+      className="min-h-11 px-2 font-sans text-sm font-semibold text-muted underline underline-offset-4 hover:text-accent"
+    >
+      Mark as unread
+    </button>
+  )
+}
+
+/** The system share sheet where there is one; otherwise the link is copied, visibly. */
+export function ShareButton({ title }: { title: string }) {
+  const [status, setStatus] = useState('')
+  async function share() {
+    const url = location.href
+    if (navigator.share) {
+      try {
+        await navigator.share({ title, url })
+        return
+      } catch (error) {
+        if (error instanceof DOMException && error.name === 'AbortError') return
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(url)
+      setStatus('Link copied')
+    } catch {
+      setStatus('Copy the address from the address bar')
+    }
+    window.setTimeout(() => setStatus(''), 4000)
+  }
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button type="button" onClick={() => void share()} className={actionClass}>
+        <svg
+          viewBox="0 0 24 24"
+          width="16"
+          height="16"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          aria-hidden="true"
+        >
+          <path
+            d="M12 3v12M7 8l5-5 5 5M5 13v6a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-6"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        </svg>
+        Share
+      </button>
+      <span role="status" className="text-sm text-muted">
+        {status}
+      </span>
+    </span>
+  )
+}
