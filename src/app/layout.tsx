@@ -2,6 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query'
 import { Link, Outlet } from 'react-router'
 import { feedQueryOptions } from '../features/feed/feed-query'
 import { SettingsMenu } from '../features/reading/settings-menu'
+import { KeyboardShortcuts } from '../features/reading/shortcuts'
 
 /** Quiet chrome: a slim header with the feed's name and a way home. */
 export function AppLayout() {
@@ -54,6 +55,7 @@ export function AppLayout() {
       >
         <Outlet />
       </main>
+      <KeyboardShortcuts />
       <footer className="border-t border-line px-4 py-6 text-center text-sm text-muted sm:px-6">
         {data?.homePageUrl ? (
           <a

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react'
-import { Link } from 'react-router'
+import { Link, useSearchParams } from 'react-router'
 import { RefreshNotice, SkippedNotice } from '../../features/feed/feed-notices'
 import { useFeed } from '../../features/feed/feed-query'
 import { StoryList } from '../../features/feed/story-list'
+import type { Story } from '../../features/feed/parse-feed'
 import { useReadingState } from '../../features/reading/reading-state'
 import { topicPath } from '../../lib/urls'
 
@@ -17,6 +18,24 @@ export default function ListRoute() {
     isFetchingNextPage,
     isFetchNextPageError,
   } = useFeed()
+  const [params, setParams] = useSearchParams()
+  const query = params.get('q') ?? ''
+  const topicFilter = params.get('topic') ?? ''
+  const shown = useMemo(
+    () => filterStories(feed.stories, query, topicFilter),
+    [feed.stories, query, topicFilter],
+  )
+  const filtering = query.trim() !== '' || topicFilter !== ''
+  const setFilter = (key: 'q' | 'topic', value: string) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev)
+        if (value) next.set(key, value)
+        else next.delete(key)
+        return next
+      },
+      { replace: true },
+    )
   const { read } = useReadingState()
   const readIds = useMemo(() => new Set(read), [read])
   const sentinel = useRef<HTMLDivElement>(null)
@@ -55,8 +74,50 @@ export default function ListRoute() {
           <RefreshNotice updatedAt={dataUpdatedAt} onRetry={() => void refetch()} />
         )}
         <SkippedNotice skipped={feed.skipped} problems={feed.problems} />
-        {feed.stories.length > 0 ? (
-          <StoryList stories={feed.stories} readIds={readIds} />
+        {feed.stories.length > 0 && (
+          <form
+            role="search"
+            className="mb-4 flex flex-wrap gap-2"
+            onSubmit={(e) => e.preventDefault()}
+          >
+            <label className="min-w-0 flex-1 basis-56">
+              <span className="sr-only">Filter stories by words</span>
+              <input
+                type="search"
+                value={query}
+                onChange={(e) => setFilter('q', e.target.value)}
+                placeholder="Filter stories"
+                className="h-11 w-full rounded-full border border-line bg-raised px-4 text-base text-ink placeholder:text-muted"
+              />
+            </label>
+            {topics.length > 0 && (
+              <label className="basis-48">
+                <span className="sr-only">Filter by topic</span>
+                <select
+                  value={topicFilter}
+                  onChange={(e) => setFilter('topic', e.target.value)}
+                  className="h-11 w-full rounded-full border border-line bg-raised px-4 text-base text-ink"
+                >
+                  <option value="">All topics</option>
+                  {topics.map(({ topic }) => (
+                    <option key={topic.id} value={topic.id}>
+                      {topic.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+          </form>
+        )}
+        {filtering && (
+          <p role="status" className="mb-2 text-sm text-muted">
+            {shown.length} of {feed.stories.length} stories
+          </p>
+        )}
+        {shown.length > 0 ? (
+          <StoryList stories={shown} readIds={readIds} />
+        ) : filtering ? (
+          <p className="py-10 reading text-muted">No story matches this filter.</p>
         ) : (
           <p className="py-10 reading text-muted">This feed has no stories yet.</p>
         )}
@@ -110,4 +171,17 @@ export default function ListRoute() {
       )}
     </div>
   )
+}
+
+function filterStories(stories: Story[], query: string, topicId: string): Story[] {
+  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean)
+  if (words.length === 0 && !topicId) return stories
+  return stories.filter((story) => {
+    if (topicId && !story.topics.some((t) => t.id === topicId)) return false
+    if (words.length === 0) return true
+    const text = [story.title, story.summary, ...story.topics.map((t) => t.name), ...story.tags]
+      .join(' ')
+      .toLocaleLowerCase()
+    return words.every((w) => text.includes(w))
+  })
 }

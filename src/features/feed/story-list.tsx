@@ -33,6 +33,7 @@ export function StoryList({
             >
               <ReaderLink
                 to={storyPath(story.id)}
+                data-shortcut="story"
                 className="text-ink no-underline group-hover:text-accent group-data-read/item:text-muted after:absolute after:inset-0 after:content-['']"
               >
                 {story.title}

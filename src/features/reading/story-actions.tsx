@@ -19,6 +19,7 @@ export function SaveButton({ story }: { story: StoryRef }) {
   return (
     <button
       type="button"
+      data-shortcut="save"
       aria-pressed={isSaved}
       onClick={() => toggleSaved(story)}
       className={actionClass}

@@ -42,6 +42,7 @@ export function StorySection({ section, open, onToggle }: Props) {
           id={headingId}
           aria-expanded={open}
           aria-controls={section.id}
+          data-shortcut="section"
           onClick={() => onToggle(section.id, !open)}
           className="group flex min-h-14 w-full items-center justify-between gap-4 py-3 text-left font-sans text-lg font-semibold tracking-tight text-ink hover:text-accent sm:text-xl"
         >

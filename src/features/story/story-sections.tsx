@@ -72,6 +72,7 @@ export function StorySections({ sections }: { sections: Section[] }) {
         <div className="mb-2 flex justify-end" data-print="hide">
           <button
             type="button"
+            data-shortcut="toggle-all"
             onClick={() => setOpen(allOpen ? new Set() : new Set(sections.map((s) => s.id)))}
             className="min-h-11 rounded-md px-2 font-sans text-sm font-semibold text-accent underline-offset-4 hover:underline"
           >
