@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { server } from './server'
+
+// The first render of a lazy route compiles its module, which takes a while on a cold run.
+configure({ asyncUtilTimeout: 4000 })
 
 // jsdom has <dialog> but not its modal methods; these stand in with the same open state.
 if (!HTMLDialogElement.prototype.showModal) {
