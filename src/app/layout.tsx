@@ -12,11 +12,12 @@ export function AppLayout() {
     <div className="flex min-h-dvh flex-col">
       <a
         href="#content"
+        data-print="hide"
         className="sr-only z-50 rounded-md bg-raised px-4 py-2 font-semibold text-accent focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
       >
         Skip to content
       </a>
-      <header className="border-b border-line">
+      <header className="border-b border-line" data-print="hide">
         <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
           <Link
             to="/"
@@ -56,7 +57,10 @@ export function AppLayout() {
         <Outlet />
       </main>
       <KeyboardShortcuts />
-      <footer className="border-t border-line px-4 py-6 text-center text-sm text-muted sm:px-6">
+      <footer
+        data-print="hide"
+        className="border-t border-line px-4 py-6 text-center text-sm text-muted sm:px-6"
+      >
         {data?.homePageUrl ? (
           <a
             href={data.homePageUrl}

@@ -19,7 +19,11 @@ export function PlainContent({ story, baseUrl }: { story: Story; baseUrl?: strin
           />
         </Suspense>
       ) : (
-        paragraphs(story.contentText ?? story.summary).map((p, i) => <p key={i}>{p}</p>)
+        paragraphs(story.contentText ?? story.summary).map((p, i) => (
+          <p key={i} dir="auto">
+            {p}
+          </p>
+        ))
       )}
       {story.attachments.length > 0 && <Attachments attachments={story.attachments} />}
       {story.externalUrl && (

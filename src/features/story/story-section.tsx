@@ -67,7 +67,7 @@ export function StorySection({ section, open, onToggle }: Props) {
         className="scroll-mt-24 pb-6 reading motion-safe:animate-[reveal_180ms_ease-out]"
       >
         {paragraphs(section.text).map((p, i) => (
-          <p key={i} className="mb-4 last:mb-0">
+          <p key={i} dir="auto" className="mb-4 last:mb-0">
             {p}
           </p>
         ))}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, type PointerEvent, type RefObject } from 'react'
 import { CloseIcon } from '../../components/ui/icons'
 import { ErrorBoundary } from '../../components/ui/error-boundary'
 import type { TopicEntry } from '../feed/feed-query'
@@ -62,6 +62,8 @@ export function EntityDialog({ entry, currentStoryId, onClose, inline = false }:
     }
   }, [onClose, inline])
 
+  const drag = useDragToClose(ref, onClose)
+
   return (
     <dialog
       ref={ref}
@@ -77,9 +79,15 @@ export function EntityDialog({ entry, currentStoryId, onClose, inline = false }:
       >
         {!inline && (
           <div
-            className="mx-auto mt-2 h-1.5 w-10 shrink-0 rounded-full bg-line sm:hidden"
+            onPointerDown={drag.start}
+            onPointerMove={drag.move}
+            onPointerUp={drag.end}
+            onPointerCancel={drag.cancel}
+            className="flex h-6 shrink-0 cursor-grab touch-none items-center justify-center sm:hidden"
             aria-hidden="true"
-          />
+          >
+            <div className="h-1.5 w-10 rounded-full bg-line" />
+          </div>
         )}
         <header className="flex items-start justify-between gap-3 px-5 pt-3 pb-2 sm:px-6 sm:pt-6">
           <div className="min-w-0">
@@ -120,3 +128,31 @@ const modalClasses =
 
 const inlineClasses =
   'relative mt-4 w-full rounded-2xl border border-line bg-raised p-0 text-ink shadow-sm motion-safe:animate-[fade-in_150ms_ease-out]'
+
+/** On a phone the sheet follows a downward drag of its handle and closes past a threshold. */
+function useDragToClose(ref: RefObject<HTMLDialogElement | null>, onClose: () => void) {
+  const startY = useRef<number | null>(null)
+  const offset = (dy: number) => {
+    if (ref.current) ref.current.style.transform = dy > 0 ? `translateY(${dy}px)` : ''
+  }
+  return {
+    start(event: PointerEvent) {
+      startY.current = event.clientY
+      event.currentTarget.setPointerCapture(event.pointerId)
+    },
+    move(event: PointerEvent) {
+      if (startY.current !== null) offset(event.clientY - startY.current)
+    },
+    end(event: PointerEvent) {
+      if (startY.current === null) return
+      const dy = event.clientY - startY.current
+      startY.current = null
+      offset(0)
+      if (dy > 80) onClose()
+    },
+    cancel() {
+      startY.current = null
+      offset(0)
+    },
+  }
+}
