@@ -3,11 +3,13 @@ import { Link, Outlet } from 'react-router'
 import { feedQueryOptions } from '../features/feed/feed-query'
 import { SettingsMenu } from '../features/reading/settings-menu'
 import { KeyboardShortcuts } from '../features/reading/shortcuts'
+import { useOnline } from '../lib/use-online'
 
 /** Quiet chrome: a slim header with the feed's name and a way home. */
 export function AppLayout() {
   const { data } = useInfiniteQuery(feedQueryOptions())
   const title = data?.title ?? 'Briefing'
+  const online = useOnline()
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -48,6 +50,16 @@ export function AppLayout() {
           </nav>
         </div>
       </header>
+      {!online && (
+        <p
+          role="status"
+          className="bg-warn-soft px-4 py-2 text-center text-sm text-warn"
+          data-print="hide"
+        >
+          You are offline. The stories already loaded stay readable; new ones arrive when you are
+          back online.
+        </p>
+      )}
       <main
         id="content"
         tabIndex={-1}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { ArrowLeftIcon } from '../components/ui/icons'
 import { FeedError } from '../features/feed/parse-feed'
@@ -46,6 +46,10 @@ const hints: Record<FeedError['kind'], string> = {
 /** The first load failed: say what failed and offer another try. */
 export function FeedErrorScreen({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const feedError = error instanceof FeedError ? error : undefined
+  useEffect(() => {
+    window.addEventListener('online', onRetry)
+    return () => window.removeEventListener('online', onRetry)
+  }, [onRetry])
   return (
     <div className="mx-auto measure py-10" role="alert" aria-live="assertive">
       <title>The stories could not be loaded</title>

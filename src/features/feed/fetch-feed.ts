@@ -1,8 +1,12 @@
 import { FEED_BYTE_LIMIT, FEED_TIMEOUT_MS } from './feed-config'
 import { FeedError, parseFeedText, type FeedPage } from './parse-feed'
 
-export async function fetchFeedPage(url: string, signal?: AbortSignal): Promise<FeedPage> {
-  const timeout = AbortSignal.timeout(FEED_TIMEOUT_MS)
+export async function fetchFeedPage(
+  url: string,
+  signal?: AbortSignal,
+  { timeoutMs = FEED_TIMEOUT_MS, byteLimit = FEED_BYTE_LIMIT } = {},
+): Promise<FeedPage> {
+  const timeout = AbortSignal.timeout(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
   let response: Response
   try {
@@ -21,10 +25,10 @@ export async function fetchFeedPage(url: string, signal?: AbortSignal): Promise<
     )
   }
   const declared = Number(response.headers.get('content-length'))
-  if (declared > FEED_BYTE_LIMIT) throw tooLarge()
+  if (declared > byteLimit) throw tooLarge(byteLimit)
   let body: string
   try {
-    body = await readCapped(response)
+    body = await readCapped(response, byteLimit)
   } catch (error) {
     if (error instanceof FeedError) throw error
     throw abortOrNetwork(error, timeout)
@@ -32,7 +36,7 @@ export async function fetchFeedPage(url: string, signal?: AbortSignal): Promise<
   return parseFeedText(body, response.url || url)
 }
 
-async function readCapped(response: Response): Promise<string> {
+async function readCapped(response: Response, byteLimit: number): Promise<string> {
   if (!response.body) return response.text()
   const reader = response.body.getReader()
   const chunks: Uint8Array[] = []
@@ -41,9 +45,9 @@ async function readCapped(response: Response): Promise<string> {
     const { done, value } = await reader.read()
     if (done) break
     total += value.byteLength
-    if (total > FEED_BYTE_LIMIT) {
-      await reader.cancel()
-      throw tooLarge()
+    if (total > byteLimit) {
+      void reader.cancel().catch(() => undefined)
+      throw tooLarge(byteLimit)
     }
     chunks.push(value)
   }
@@ -56,8 +60,8 @@ async function readCapped(response: Response): Promise<string> {
   return new TextDecoder().decode(bytes)
 }
 
-function tooLarge(): FeedError {
-  const mb = Math.round(FEED_BYTE_LIMIT / 1024 / 1024)
+function tooLarge(byteLimit: number): FeedError {
+  const mb = Math.round(byteLimit / 1024 / 1024)
   return new FeedError('too-large', `The feed is larger than ${mb} MB, too large to read here.`)
 }
 

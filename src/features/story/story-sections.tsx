@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useLocation, useNavigate } from 'react-router'
+import { ErrorBoundary } from '../../components/ui/error-boundary'
 import type { Section } from '../feed/parse-feed'
 import { StorySection } from './story-section'
 
@@ -81,12 +82,16 @@ export function StorySections({ sections }: { sections: Section[] }) {
         </div>
       )}
       {sections.map((section) => (
-        <StorySection
+        <ErrorBoundary
           key={section.id}
-          section={section}
-          open={open.has(section.id)}
-          onToggle={toggle}
-        />
+          fallback={() => (
+            <p role="alert" className="border-t border-line py-4 text-sm text-muted">
+              The section “{section.title}” could not be shown.
+            </p>
+          )}
+        >
+          <StorySection section={section} open={open.has(section.id)} onToggle={toggle} />
+        </ErrorBoundary>
       ))}
     </div>
   )
