@@ -75,7 +75,7 @@ describe('fetchFeedPage', () => {
     )
     server.use(http.get(URL_, () => HttpResponse.text(body)))
     await expect(
-      fetchFeedPage(URL_, undefined, { byteLimit: body.length + 10 }),
+      fetchFeedPage(URL_, undefined, { byteLimit: new TextEncoder().encode(body).byteLength }),
     ).resolves.toBeDefined()
   })
 })

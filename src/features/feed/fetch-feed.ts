@@ -61,8 +61,11 @@ async function readCapped(response: Response, byteLimit: number): Promise<string
 }
 
 function tooLarge(byteLimit: number): FeedError {
-  const mb = Math.round(byteLimit / 1024 / 1024)
-  return new FeedError('too-large', `The feed is larger than ${mb} MB, too large to read here.`)
+  const size =
+    byteLimit >= 1024 * 1024
+      ? `${Math.round(byteLimit / 1024 / 1024)} MB`
+      : `${Math.round(byteLimit / 1024)} KB`
+  return new FeedError('too-large', `The feed is larger than ${size}, too large to read here.`)
 }
 
 function abortOrNetwork(error: unknown, timeout: AbortSignal): unknown {
