@@ -1,0 +1,316 @@
+import type { Page } from '@playwright/test'
+import { SEED, sampleFeed, seedTopic, storiesOnTopic, storyPath, topicPath } from './support/feed'
+import { expect, test } from './support/fixtures'
+import type { App } from './support/fixtures'
+import {
+  expectSectionClosed,
+  expectSectionOpen,
+  expectUrl,
+  heading1,
+  sectionBody,
+  sectionButton,
+  showAllButton,
+  storyLink,
+  topicChip,
+  topicDialog,
+} from './support/reader'
+
+const [whatsHappened, papersSay, howWeGotHere] = SEED.sections
+const seedPath = storyPath(SEED.id)
+/** What a failed feed load puts in the console and the network log. */
+const FEED_FAILURE = /feed/i
+
+test.describe('the list of stories', () => {
+  test('shows the latest stories as links in an ordered list, newest first', async ({ app }) => {
+    await app.goto('/')
+    const { root } = app
+    await expect(root.getByRole('banner').getByRole('link', { name: 'Briefing' })).toBeVisible()
+    const main = root.getByRole('main')
+    await expect(main.getByRole('heading', { level: 1, name: 'Latest stories' })).toBeVisible()
+
+    const articles = main.locator('ol article')
+    await expect(articles.first()).toBeVisible()
+    await expect(main.getByRole('article')).toHaveCount(await articles.count())
+    const newest = sampleFeed().items[0]?.title
+    if (newest) await expect(articles.first().getByRole('link', { name: newest })).toBeVisible()
+
+    await storyLink(root, SEED.title).click()
+    await expect(heading1(root, SEED.title)).toBeVisible()
+    await expectUrl(app).toBe(`/stories/${SEED.id}`)
+  })
+
+  test('leaves out an invalid item and says so', async ({ app, page }) => {
+    const feed = sampleFeed()
+    await page.route('**/feed.json', (route) =>
+      route.fulfill({
+        json: { ...feed, items: [...feed.items, { title: 'An item without an id' }] },
+      }),
+    )
+    await app.goto('/')
+    await expect(app.root.getByText('1 story could not be shown')).toBeVisible()
+    await expect(storyLink(app.root, SEED.title)).toBeVisible()
+  })
+})
+
+test.describe('the seed story', () => {
+  test('shows its title, its non-empty sections, its sources and its topics', async ({ app }) => {
+    await app.goto(seedPath)
+    const { root } = app
+    await expect(heading1(root, SEED.title)).toBeVisible()
+    await expect(root.getByRole('heading', { level: 2 })).toContainText([
+      whatsHappened.title,
+      papersSay.title,
+      howWeGotHere.title,
+    ])
+    await expect(root.getByText(SEED.emptySection)).toHaveCount(0)
+
+    await expectSectionOpen(root, whatsHappened)
+    await expectSectionClosed(root, papersSay)
+    await expectSectionClosed(root, howWeGotHere)
+
+    await sectionButton(root, papersSay.title).click()
+    await expectSectionOpen(root, papersSay)
+    for (const source of SEED.sources) {
+      await expect(
+        sectionBody(root, papersSay.id).getByRole('link', { name: source }),
+      ).toBeVisible()
+    }
+
+    await expect(root.getByRole('heading', { name: 'More on these topics' })).toBeVisible()
+    for (const topic of SEED.topics) await expect(topicChip(root, topic.name)).toBeVisible()
+  })
+
+  test('opening a section names it in the URL without a new history entry', async ({ app }) => {
+    await app.goto(seedPath)
+    const { root } = app
+    const frame = await app.frame()
+    const entries = await frame.evaluate(() => history.length)
+
+    await sectionButton(root, howWeGotHere.title).click()
+    await expectSectionOpen(root, howWeGotHere)
+    await expectUrl(app).toBe(`/stories/${SEED.id}#${howWeGotHere.id}`)
+    expect(await frame.evaluate(() => history.length)).toBe(entries)
+
+    await sectionButton(root, howWeGotHere.title).click()
+    await expectSectionClosed(root, howWeGotHere)
+  })
+
+  test('"Show all sections" opens every section, "Hide all sections" closes them', async ({
+    app,
+  }) => {
+    await app.goto(seedPath)
+    const { root } = app
+    await expect(showAllButton(root)).toHaveAccessibleName('Show all sections')
+    await showAllButton(root).click()
+    for (const section of SEED.sections) await expectSectionOpen(root, section)
+    await expect(showAllButton(root)).toHaveAccessibleName('Hide all sections')
+
+    await showAllButton(root).click()
+    for (const section of SEED.sections) await expectSectionClosed(root, section)
+    await expect(showAllButton(root)).toHaveAccessibleName('Show all sections')
+  })
+
+  test('a fragment in the URL opens the section it names', async ({ app }) => {
+    await app.goto(`${seedPath}#${howWeGotHere.id}`)
+    await expect(heading1(app.root, SEED.title)).toBeVisible()
+    await expectSectionOpen(app.root, howWeGotHere)
+    await expectSectionClosed(app.root, papersSay)
+  })
+})
+
+test.describe('topic cards', () => {
+  for (const topic of SEED.topics) {
+    test(`${topic.name}: the chip opens its card with ?topic=${topic.id}, Escape closes it`, async ({
+      app,
+      page,
+    }) => {
+      await app.goto(seedPath)
+      const { root } = app
+      const chip = topicChip(root, topic.name)
+      await chip.click()
+      const card = topicDialog(root, topic.name)
+      await expect(card).toBeVisible()
+      await expectUrl(app).toBe(`/stories/${SEED.id}?topic=${topic.id}`)
+
+      const wikipedia = seedTopic(topic.id).url
+      const readMore = card.getByRole('link', { name: /^Read more/ })
+      await expect(readMore).toBeVisible()
+      if (wikipedia) await expect(readMore).toHaveAttribute('href', wikipedia)
+      await expect(card.getByRole('button', { name: 'Close', exact: true })).toBeVisible()
+      await expect(card.getByRole('heading', { name: 'More stories on this topic' })).toBeVisible()
+      await expectOtherStoriesListed(app, topic.id, topic.name)
+      const all = card.getByRole('link', { name: `All stories on ${topic.name}`, exact: true })
+      await expect(all).toHaveAttribute('href', new RegExp(`${topicPath(topic.id)}$`))
+
+      await page.keyboard.press('Escape')
+      await expect(card).toBeHidden()
+      await expectUrl(app).toBe(`/stories/${SEED.id}`)
+      await expect(chip).toBeFocused()
+    })
+  }
+
+  test('a summary the publisher cut mid-word ends with "…"', async ({ app }) => {
+    await app.goto(seedPath)
+    await topicChip(app.root, 'Russia').click()
+    const summary = app.root
+      .getByRole('dialog', { name: 'Russia', exact: true })
+      .getByText(/^Russia, or the Russian Federation/)
+    await expect(summary).toBeVisible()
+    expect((await summary.innerText()).trim()).toMatch(/…$/)
+  })
+
+  test('"Close" closes the card and focus returns to the chip', async ({ app }) => {
+    await app.goto(seedPath)
+    const chip = topicChip(app.root, 'Kim Jong-un')
+    await chip.click()
+    const card = topicDialog(app.root, 'Kim Jong-un')
+    await card.getByRole('button', { name: 'Close', exact: true }).click()
+    await expect(card).toBeHidden()
+    await expect(chip).toBeFocused()
+    await expectUrl(app).toBe(`/stories/${SEED.id}`)
+  })
+
+  test('Back closes the card and focus returns to the chip', async ({ app, page }) => {
+    test.skip(app.embedded, "Back belongs to the host page's history, not the embedded reader's")
+    await app.goto(seedPath)
+    const chip = topicChip(app.root, 'Ukraine')
+    await chip.click()
+    const card = topicDialog(app.root, 'Ukraine')
+    await expect(card).toBeVisible()
+    await page.goBack()
+    await expect(card).toBeHidden()
+    await expectUrl(app).toBe(`/stories/${SEED.id}`)
+    await expect(chip).toBeFocused()
+    await expect(heading1(app.root, SEED.title)).toBeVisible()
+  })
+
+  test('a story in the card opens that story', async ({ app }) => {
+    await app.goto(seedPath)
+    await topicChip(app.root, 'Kim Jong-un').click()
+    const card = topicDialog(app.root, 'Kim Jong-un')
+    const other = await firstOtherStoryIn(app, 'kim-jong-un', 'Kim Jong-un')
+    await card.getByRole('link', { name: other.title, exact: true }).click()
+    await expect(heading1(app.root, other.title)).toBeVisible()
+    await expect(card).toBeHidden()
+    await expectUrl(app).toBe(`/stories/${other.id}`)
+  })
+
+  test('"All stories on …" opens the topic page', async ({ app }) => {
+    await app.goto(seedPath)
+    await topicChip(app.root, 'Mark Rutte').click()
+    await topicDialog(app.root, 'Mark Rutte')
+      .getByRole('link', { name: 'All stories on Mark Rutte', exact: true })
+      .click()
+    await expect(heading1(app.root, 'Mark Rutte')).toBeVisible()
+    await expectUrl(app).toBe('/topics/mark-rutte')
+  })
+})
+
+test('a topic page lists every story that names the topic', async ({ app }) => {
+  await app.goto(topicPath('north-korea'))
+  await expect(heading1(app.root, 'North Korea')).toBeVisible()
+  const stories = storiesOnTopic('north-korea')
+  expect(stories.length).toBeGreaterThan(1)
+  for (const story of stories) await expect(storyLink(app.root, story.title)).toBeVisible()
+})
+
+test.describe('what is not there', () => {
+  test('an unknown story says so and leads back to all stories', async ({ app }) => {
+    await app.goto('/stories/nope')
+    await expect(heading1(app.root, 'Story not found')).toBeVisible()
+    await app.root.getByRole('link', { name: 'Back to all stories' }).click()
+    await expect(heading1(app.root, 'Latest stories')).toBeVisible()
+  })
+
+  test('an unknown topic says so', async ({ app }) => {
+    await app.goto('/topics/nope')
+    await expect(heading1(app.root, 'Topic not found')).toBeVisible()
+  })
+
+  test('an unknown path says so', async ({ app }) => {
+    await app.goto('/no/such/page')
+    await expect(heading1(app.root, 'Page not found')).toBeVisible()
+  })
+})
+
+test.describe('when the feed cannot be loaded', () => {
+  const failures = {
+    'the server answers 500': (page: Page) =>
+      page.route('**/feed.json', (route) => route.fulfill({ status: 500, body: 'Server error' })),
+    'the network fails': (page: Page) => page.route('**/feed.json', (route) => route.abort()),
+  }
+  for (const [failure, breakFeed] of Object.entries(failures)) {
+    test(`${failure}: an error screen says what failed, and "Try again" loads the stories`, async ({
+      app,
+      page,
+      allowErrors,
+    }) => {
+      allowErrors(FEED_FAILURE)
+      await breakFeed(page)
+      await app.goto('/')
+      const title = heading1(app.root, 'The stories could not be loaded')
+      // Generous: the reader may retry a few times before it gives up.
+      await expect(title).toBeVisible({ timeout: 15_000 })
+      await expect(app.root.getByRole('main')).toContainText(/feed|server|network|connection/i)
+
+      await page.unroute('**/feed.json')
+      await app.root.getByRole('button', { name: 'Try again' }).click()
+      await expect(heading1(app.root, 'Latest stories')).toBeVisible()
+      await expect(storyLink(app.root, SEED.title)).toBeVisible()
+    })
+  }
+})
+
+test('screenshots of the list, a story, a card, a topic page and an error, light and dark', async ({
+  app,
+  page,
+  takeScreenshot,
+  allowErrors,
+}) => {
+  test.slow()
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await app.goto('/')
+    await expect(storyLink(app.root, SEED.title)).toBeVisible()
+    await takeScreenshot(`list-${scheme}`)
+
+    await app.goto(seedPath)
+    await expectSectionOpen(app.root, whatsHappened)
+    await takeScreenshot(`story-${scheme}`)
+
+    await topicChip(app.root, 'Kim Jong-un').click()
+    await expect(topicDialog(app.root, 'Kim Jong-un')).toBeVisible()
+    await takeScreenshot(`card-${scheme}`)
+
+    await app.goto(topicPath('north-korea'))
+    await expect(heading1(app.root, 'North Korea')).toBeVisible()
+    await takeScreenshot(`topic-${scheme}`)
+  }
+  allowErrors(FEED_FAILURE)
+  await page.route('**/feed.json', (route) => route.fulfill({ status: 500, body: 'Server error' }))
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await app.goto('/')
+    const title = heading1(app.root, 'The stories could not be loaded')
+    await expect(title).toBeVisible({ timeout: 15_000 })
+    await takeScreenshot(`error-${scheme}`)
+  }
+})
+
+async function expectOtherStoriesListed(app: App, topicId: string, name: string): Promise<void> {
+  const others = storiesOnTopic(topicId).filter((story) => story.id !== SEED.id)
+  const card = topicDialog(app.root, name)
+  await expect(card.getByRole('link', { name: SEED.title, exact: true })).toHaveCount(0)
+  if (others.length > 0) await firstOtherStoryIn(app, topicId, name)
+}
+
+/** The first story on the topic, other than the seed, that the card links to. */
+async function firstOtherStoryIn(app: App, topicId: string, name: string) {
+  const card = topicDialog(app.root, name)
+  await expect(card.getByRole('heading', { name: 'More stories on this topic' })).toBeVisible()
+  const others = storiesOnTopic(topicId).filter((story) => story.id !== SEED.id)
+  for (const story of others) {
+    if ((await card.getByRole('link', { name: story.title, exact: true }).count()) > 0) return story
+  }
+  throw new Error(`The ${name} card links to none of the ${others.length} other stories on it`)
+}

@@ -1,0 +1,110 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+/**
+ * What the tests know about the sample feed. The seed story is fixed by the product
+ * (shared/seeds/story-north-korea-kursk.txt); everything else is read from the feed the
+ * server serves (dist/feed.json, else public/feed.json), so the tests follow the feed.
+ */
+export const SEED = {
+  id: '2024-10-30-north-korea-troops-kursk',
+  title: "North Korean troops deployed to Russia's Kursk region",
+  /** Non-empty sections in order; `opening` is how each section's text begins. */
+  sections: [
+    {
+      id: 'whats-happened',
+      title: "What's happened",
+      opening: 'North Korea has sent approximately 10,000 troops to Russia',
+    },
+    {
+      id: 'what-the-papers-say',
+      title: 'What the papers say',
+      opening: 'According to the New York Times',
+    },
+    {
+      id: 'how-we-got-here',
+      title: 'How we got here',
+      opening: "The conflict in Ukraine has intensified since Russia's invasion in 2022",
+    },
+  ],
+  /** Present in the feed with empty text: never shown. */
+  emptySection: 'Why it matters',
+  sources: ['The New York Times', 'South China Morning Post'],
+  topics: [
+    { id: 'north-korea', name: 'North Korea' },
+    { id: 'russia', name: 'Russia' },
+    { id: 'ukraine', name: 'Ukraine' },
+    { id: 'vladivostok', name: 'Vladivostok' },
+    { id: 'kim-jong-un', name: 'Kim Jong-un' },
+    { id: 'mark-rutte', name: 'Mark Rutte' },
+  ],
+} as const
+
+export type SeedSection = (typeof SEED.sections)[number]
+export type SeedTopic = (typeof SEED.topics)[number]
+
+export interface FeedTopic {
+  id?: string | number
+  name: string
+  summary?: string
+  url?: string
+}
+
+export interface FeedItem {
+  id: string | number
+  title?: string
+  _story?: {
+    sections?: { id?: string | number; title: string; text?: string }[]
+    topics?: FeedTopic[]
+  }
+}
+
+export interface Feed {
+  version: string
+  title: string
+  items: FeedItem[]
+  [field: string]: unknown
+}
+
+let cached: Feed | undefined
+
+/** The sample feed as the server serves it (read once per worker). */
+export function sampleFeed(): Feed {
+  if (cached) return cached
+  const candidates = ['../../dist/feed.json', '../../public/feed.json'].map((relative) =>
+    fileURLToPath(new URL(relative, import.meta.url)),
+  )
+  const file = candidates.find((candidate) => existsSync(candidate))
+  if (!file) throw new Error(`No sample feed: none of ${candidates.join(', ')} exists`)
+  cached = JSON.parse(readFileSync(file, 'utf8')) as Feed
+  return cached
+}
+
+export function storyPath(id: string | number): string {
+  return `/stories/${encodeURIComponent(String(id))}`
+}
+
+export function topicPath(topicId: string): string {
+  return `/topics/${encodeURIComponent(topicId)}`
+}
+
+export function seedTopic(topicId: string): FeedTopic {
+  const seed = sampleFeed().items.find((item) => String(item.id) === SEED.id)
+  const topic = seed?._story?.topics?.find((candidate) => String(candidate.id) === topicId)
+  if (!topic) throw new Error(`The sample feed's seed story has no topic ${topicId}`)
+  return topic
+}
+
+/** Every story in the feed that names the topic (first item wins for duplicate ids). */
+export function storiesOnTopic(topicId: string): { id: string; title: string }[] {
+  const seen = new Set<string>()
+  const stories: { id: string; title: string }[] = []
+  for (const item of sampleFeed().items) {
+    const id = String(item.id)
+    if (seen.has(id)) continue
+    seen.add(id)
+    const named = item._story?.topics?.some((topic) => String(topic.id) === topicId)
+    if (named && item.title) stories.push({ id, title: item.title })
+  }
+  return stories
+}

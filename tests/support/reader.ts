@@ -1,0 +1,59 @@
+import type { FrameLocator, Locator, Page } from '@playwright/test'
+import { expect } from './fixtures'
+import type { App } from './fixtures'
+import type { SeedSection } from './feed'
+
+/* Locators for the reader's UI contract: roles and accessible names only. */
+
+type Root = Page | FrameLocator
+
+export function storyLink(root: Root, title: string): Locator {
+  return root.getByRole('main').getByRole('link', { name: title, exact: true })
+}
+
+export function heading1(root: Root, name: string): Locator {
+  return root.getByRole('heading', { level: 1, name, exact: true })
+}
+
+export function sectionButton(root: Root, title: string): Locator {
+  return root.getByRole('heading', { level: 2 }).getByRole('button', { name: title, exact: true })
+}
+
+export function sectionBody(root: Root, sectionId: string): Locator {
+  return root.locator(`[id="${sectionId}"]`)
+}
+
+export function showAllButton(root: Root): Locator {
+  return root.getByRole('button', { name: /^(Show|Hide) all sections$/ })
+}
+
+export function topicChip(root: Root, name: string): Locator {
+  return root.getByRole('button', { name, exact: true })
+}
+
+export function topicDialog(root: Root, name: string): Locator {
+  return root.getByRole('dialog', { name, exact: true })
+}
+
+export async function expectSectionOpen(root: Root, section: SeedSection): Promise<void> {
+  await expect(sectionButton(root, section.title)).toHaveAttribute('aria-expanded', 'true')
+  const body = sectionBody(root, section.id)
+  await expect(body).not.toHaveAttribute('hidden')
+  await expect(body.getByText(section.opening)).toBeVisible()
+}
+
+export async function expectSectionClosed(root: Root, section: SeedSection): Promise<void> {
+  await expect(sectionButton(root, section.title)).toHaveAttribute('aria-expanded', 'false')
+  const body = sectionBody(root, section.id)
+  // Closed sections stay in the page for find-in-page: hidden="until-found".
+  await expect(body).toHaveAttribute('hidden', 'until-found')
+  await expect(body.getByText(section.opening)).toBeHidden()
+}
+
+/** The reader's URL, polled (the embedded reader's URL is its frame's). */
+export function expectUrl(app: App) {
+  return expect.poll(async () => {
+    const url = await app.url()
+    return `${decodeURIComponent(url.pathname)}${url.search}${url.hash}`
+  })
+}
