@@ -119,35 +119,39 @@ test.describe('the seed story', () => {
 })
 
 test.describe('topic cards', () => {
-  for (const topic of SEED.topics) {
-    test(`${topic.name}: the chip opens its card with ?topic=${topic.id}, Escape closes it`, async ({
-      app,
-      page,
-    }) => {
-      await app.goto(seedPath)
-      const { root } = app
-      const chip = topicChip(root, topic.name)
-      await chip.click()
-      const card = topicDialog(root, topic.name)
-      await expect(card).toBeVisible()
-      await expectUrl(app).toBe(`/stories/${SEED.id}?topic=${topic.id}`)
+  test('each chip opens its card with ?topic=<id>; Escape closes it and focus returns', async ({
+    app,
+    page,
+  }) => {
+    await app.goto(seedPath)
+    const { root } = app
+    for (const topic of SEED.topics) {
+      await test.step(topic.name, async () => {
+        const chip = topicChip(root, topic.name)
+        await chip.click()
+        const card = topicDialog(root, topic.name)
+        await expect(card).toBeVisible()
+        await expectUrl(app).toBe(`/stories/${SEED.id}?topic=${topic.id}`)
 
-      const wikipedia = seedTopic(topic.id).url
-      const readMore = card.getByRole('link', { name: /^Read more/ })
-      await expect(readMore).toBeVisible()
-      if (wikipedia) await expect(readMore).toHaveAttribute('href', wikipedia)
-      await expect(card.getByRole('button', { name: 'Close', exact: true })).toBeVisible()
-      await expect(card.getByRole('heading', { name: 'More stories on this topic' })).toBeVisible()
-      await expectOtherStoriesListed(app, topic.id, topic.name)
-      const all = card.getByRole('link', { name: `All stories on ${topic.name}`, exact: true })
-      await expect(all).toHaveAttribute('href', new RegExp(`${topicPath(topic.id)}$`))
+        const wikipedia = seedTopic(topic.id).url
+        const readMore = card.getByRole('link', { name: /^Read more/ })
+        await expect(readMore).toBeVisible()
+        if (wikipedia) await expect(readMore).toHaveAttribute('href', wikipedia)
+        await expect(card.getByRole('button', { name: 'Close', exact: true })).toBeVisible()
+        await expect(
+          card.getByRole('heading', { name: 'More stories on this topic' }),
+        ).toBeVisible()
+        await expectOtherStoriesListed(app, topic.id, topic.name)
+        const all = card.getByRole('link', { name: `All stories on ${topic.name}`, exact: true })
+        await expect(all).toHaveAttribute('href', new RegExp(`${topicPath(topic.id)}$`))
 
-      await page.keyboard.press('Escape')
-      await expect(card).toBeHidden()
-      await expectUrl(app).toBe(`/stories/${SEED.id}`)
-      await expect(chip).toBeFocused()
-    })
-  }
+        await page.keyboard.press('Escape')
+        await expect(card).toBeHidden()
+        await expectUrl(app).toBe(`/stories/${SEED.id}`)
+        await expect(chip).toBeFocused()
+      })
+    }
+  })
 
   test('a summary the publisher cut mid-word ends with "…"', async ({ app }) => {
     await app.goto(seedPath)
