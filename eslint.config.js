@@ -19,8 +19,26 @@ export default tseslint.config(
           message: 'Render feed HTML with <SafeHtml> (src/components/ui/safe-html.tsx).',
         },
         {
-          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML|srcdoc)$/]',
           message: 'Never set inner HTML; feed HTML goes through src/lib/sanitise.ts.',
+        },
+        {
+          selector: 'AssignmentExpression[left.property.value=/^(innerHTML|outerHTML|srcdoc)$/]',
+          message: 'Never set inner HTML; feed HTML goes through src/lib/sanitise.ts.',
+        },
+        {
+          selector: 'Property[key.name=/^(innerHTML|outerHTML|srcdoc)$/]',
+          message: 'Never set inner HTML; feed HTML goes through src/lib/sanitise.ts.',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe|createContextualFragment|parseHTMLUnsafe)$/]',
+          message: 'Never parse HTML into the page; feed HTML goes through src/lib/sanitise.ts.',
+        },
+        {
+          selector:
+            "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+          message: 'Never write HTML into the page; feed HTML goes through src/lib/sanitise.ts.',
         },
       ],
     },

@@ -75,6 +75,14 @@ const ALLOWED_ATTR = [
 let base: string | undefined
 
 DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+  // An address only where it means one, and only an http(s) one.
+  if (node.tagName !== 'A') node.removeAttribute('href')
+  if (node.tagName !== 'IMG') node.removeAttribute('src')
+  if (node.hasAttribute('cite')) {
+    const cite = safeHttpUrl(node.getAttribute('cite'), base)
+    if (cite) node.setAttribute('cite', cite)
+    else node.removeAttribute('cite')
+  }
   if (node.tagName === 'A') {
     const href = safeHttpUrl(node.getAttribute('href'), base)
     if (href) {

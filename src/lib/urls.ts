@@ -1,12 +1,17 @@
+// eslint-disable-next-line no-control-regex -- control characters are what it removes
+const edges = /^[\s\x00-\x1f\x7f]+|[\s\x00-\x1f\x7f]+$/g
+
 /**
  * The only gate through which feed URLs become links or images: http(s) or nothing.
  * Relative and protocol-relative URLs resolve against `base` (the feed's own address).
  * The URL parser itself strips the tabs, newlines and case tricks that look-alikes
- * such as "java\tscript:" rely on, so checking the parsed protocol is enough.
+ * such as "java\tscript:" rely on, so checking the parsed protocol is enough. Control
+ * characters and Unicode spaces around the value go first: left in, "\0\u00a0javascript:"
+ * would pass as a harmless relative path, but a publisher meant the scheme.
  */
 export function safeHttpUrl(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string') return undefined
-  const trimmed = value.trim()
+  const trimmed = value.replace(edges, '')
   if (trimmed === '') return undefined
   let url: URL
   try {

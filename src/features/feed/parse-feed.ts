@@ -93,6 +93,8 @@ export class FeedError extends Error {
   }
 }
 
+const ISSUES_PER_ITEM = 5
+
 export function parseFeedText(body: string, feedUrl: string): FeedPage {
   const trimmed = body.trim()
   if (trimmed === '') throw new FeedError('empty', 'The feed is empty: the server sent no data.')
@@ -119,14 +121,18 @@ export function parseFeed(json: unknown, feedUrl: string): FeedPage {
   const stories: Story[] = []
   const problems: FeedProblem[] = []
   const seen = new Set<string>()
+  let skipped = 0
   raw.items.forEach((value, index) => {
     const item = itemSchema.safeParse(value)
     if (!item.success) {
-      const first = item.error.issues[0]
-      problems.push({
-        path: formatPath(['items', index, ...(first?.path ?? [])]),
-        message: describeIssue(first),
-      })
+      skipped += 1
+      // Every reason, so a publisher fixes the item in one go; a few suffice for a garbled one.
+      for (const issue of item.error.issues.slice(0, ISSUES_PER_ITEM)) {
+        problems.push({
+          path: formatPath(['items', index, ...issue.path]),
+          message: describeIssue(issue),
+        })
+      }
       return
     }
     const story = toStory(item.data, base, feedAuthors, raw.language)
@@ -153,7 +159,7 @@ export function parseFeed(json: unknown, feedUrl: string): FeedPage {
     expired: raw.expired === true,
     stories: sortNewestFirst(stories),
     problems,
-    skipped: problems.filter((p) => !p.message.startsWith('Duplicate')).length,
+    skipped,
   }
 }
 
