@@ -12,6 +12,9 @@ export function createQueryClient() {
         // Fail fast offline with a clear message rather than wait silently; the error
         // screen and the list both try again when the connection returns.
         networkMode: 'always',
+        // With networkMode 'always' TanStack Query stops refetching on reconnect by default;
+        // coming back online should bring the stories up to date by itself.
+        refetchOnReconnect: true,
         refetchOnWindowFocus: true,
         gcTime: 30 * 60_000,
       },

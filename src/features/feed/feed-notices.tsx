@@ -6,6 +6,9 @@ function storiesWord(n: number) {
   return count.select(n) === 'one' ? 'story' : 'stories'
 }
 
+// A feed of thousands of broken items would otherwise bury the page under its reasons.
+const SHOWN_PROBLEMS = 50
+
 /** Quiet word that some items were left out, with the reasons for the publisher. */
 export function SkippedNotice({ skipped, problems }: { skipped: number; problems: FeedProblem[] }) {
   if (problems.length === 0) return null
@@ -16,13 +19,20 @@ export function SkippedNotice({ skipped, problems }: { skipped: number; problems
           ? `${skipped} ${storiesWord(skipped)} could not be shown`
           : `${problems.length} duplicate ${storiesWord(problems.length)} left out`}
       </summary>
-      <ul className="mt-2 mb-1 space-y-1">
-        {problems.map((p, i) => (
-          <li key={i}>
+      <p className="mt-2">For the publisher, each reason with where it is in the feed:</p>
+      <ul className="mt-1 mb-1 space-y-1">
+        {problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
+          <li key={i} className="break-words">
             <code className="rounded bg-paper px-1">{p.path}</code> {p.message}
           </li>
         ))}
       </ul>
+      {problems.length > SHOWN_PROBLEMS && (
+        <p className="mb-1">
+          And {problems.length - SHOWN_PROBLEMS} more: <code>npm run validate-feed</code> lists them
+          all.
+        </p>
+      )}
     </details>
   )
 }
