@@ -3,6 +3,7 @@ import type { Page, Route } from '@playwright/test'
 import { FEED_BYTE_LIMIT } from '../src/features/feed/feed-config'
 import { SEED, sampleFeed, storyPath, topicPath } from './support/feed'
 import { expect, test as base } from './support/fixtures'
+import type { App } from './support/fixtures'
 import { heading1, sectionButton, storyLink, topicChip, topicDialog } from './support/reader'
 
 /*
@@ -271,21 +272,50 @@ test.describe('size', () => {
     return body
   }
 
-  test('a feed just under the limit is read, 10,000 stories, and the tab stays responsive', async ({
+  /** Serves a feed just under the limit; resolves with the longest main-thread task (ms). */
+  async function readLargeFeed(app: App, page: Page): Promise<number> {
+    const body = feedOfSize(FEED_BYTE_LIMIT - 1024)
+    await page.route(FEED, (route) => route.fulfill({ body, contentType: 'application/feed+json' }))
+    await page.addInitScript(() => {
+      const longest = { ms: 0 }
+      Object.defineProperty(window, '__longestTask', { value: longest })
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longest.ms = Math.max(longest.ms, entry.duration)
+      }).observe({ type: 'longtask', buffered: true })
+    })
+    await app.goto('/')
+    await expect(storyLink(app.root, 'Story number 0')).toBeVisible({ timeout: 30_000 })
+    const longest = await page.evaluate(
+      () => (window as unknown as { __longestTask: { ms: number } }).__longestTask.ms,
+    )
+    test.info().annotations.push({ type: 'longest task', description: `${longest} ms` })
+    return longest
+  }
+
+  test('a feed just under the limit is read: all 10,000 stories, and they can be filtered', async ({
     app,
     page,
   }) => {
     test.slow()
-    const body = feedOfSize(FEED_BYTE_LIMIT - 1024)
-    await page.route(FEED, (route) => route.fulfill({ body, contentType: 'application/feed+json' }))
-    await app.goto('/')
+    await readLargeFeed(app, page)
     const { root } = app
-    await expect(storyLink(root, 'Story number 0')).toBeVisible({ timeout: 30_000 })
     await expect(root.getByRole('main').getByRole('article')).toHaveCount(10_000)
     const filter = root.getByRole('searchbox', { name: 'Filter stories by words' })
     await filter.fill('Story number 9999')
     await expect(storyLink(root, 'Story number 9999')).toBeVisible()
     await expect(root.getByRole('status')).toHaveText('1 of 10000 stories')
+  })
+
+  test('a feed just under the limit never holds the tab for more than a second', async ({
+    app,
+    page,
+  }) => {
+    test.slow()
+    test.fail(
+      true,
+      'Known: reading takes ~0.25 s, but the list renders all 10,000 stories in one task (~4 s here); it needs to render them progressively.',
+    )
+    expect(await readLargeFeed(app, page)).toBeLessThan(1_000)
   })
 
   test('a feed over the limit is refused with a message, not read', async ({
