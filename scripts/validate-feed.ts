@@ -40,10 +40,16 @@ try {
   process.exit(1)
 }
 
+// A feed's text reaches the publisher's terminal: escape sequences in it must not drive it.
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const unprintable = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+const printable = (text: string) =>
+  text.replace(unprintable, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+
 const base = isUrl ? target : pathToFileURL(resolve(target)).href
 const report = validateFeedDocument(json, base)
-for (const e of report.errors) console.log(`error    ${e.path}  ${e.message}`)
-for (const w of report.warnings) console.log(`warning  ${w.path}  ${w.message}`)
+for (const e of report.errors) console.log(printable(`error    ${e.path}  ${e.message}`))
+for (const w of report.warnings) console.log(printable(`warning  ${w.path}  ${w.message}`))
 console.log(
   `${report.errors.length} errors, ${report.warnings.length} warnings; ${report.stories} stories would be shown.`,
 )

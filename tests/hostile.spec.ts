@@ -245,11 +245,14 @@ test('a feed whose every item is invalid says how many, and why, each with its J
   await expect(notice).toBeVisible()
   await notice.click()
   const reasons = root.getByRole('main').getByRole('listitem')
-  await expect(reasons.filter({ hasText: '$.items[0].id' })).toContainText('Expected')
+  await expect(reasons.filter({ hasText: '$.items[0].id' })).toContainText('Missing')
   await expect(reasons.filter({ hasText: '$.items[1].id' })).toContainText('Must not be empty')
   await expect(reasons.filter({ hasText: '$.items[2].title' })).toContainText('Expected string')
   await expect(reasons.filter({ hasText: '$.items[2].tags' })).toContainText('Expected array')
-  await expect(reasons.filter({ hasText: '$.items[3]._story.topics' })).toBeVisible()
+  await expect(reasons.filter({ hasText: '$.items[3]._story.sections[0].title' })).toContainText(
+    'Missing',
+  )
+  await expect(reasons.filter({ hasText: '$.items[3]._story.topics' })).toContainText('Expected')
   await expect(reasons.filter({ hasText: /^\$\.items\[4\] Expected object/ })).toBeVisible()
 })
 

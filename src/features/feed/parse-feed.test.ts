@@ -90,6 +90,20 @@ describe('parseFeed', () => {
     ])
   })
 
+  it('gives every reason an item fails, telling a missing field from a wrong one', () => {
+    const result = parseFeed(
+      feed([{ title: 7, tags: 'news', _story: { sections: [{ id: 's', text: 'No title' }] } }]),
+      FEED_URL,
+    )
+    expect(result.skipped).toBe(1)
+    expect(result.problems).toEqual([
+      { path: '$.items[0].id', message: 'Missing: it is required.' },
+      { path: '$.items[0].title', message: 'Expected string.' },
+      { path: '$.items[0].tags', message: 'Expected array.' },
+      { path: '$.items[0]._story.sections[0].title', message: 'Missing: it is required.' },
+    ])
+  })
+
   it('keeps the first of duplicate ids and reads numeric ids as strings', () => {
     const result = parseFeed(
       feed([

@@ -130,7 +130,7 @@ export function parseFeed(json: unknown, feedUrl: string): FeedPage {
       for (const issue of item.error.issues.slice(0, ISSUES_PER_ITEM)) {
         problems.push({
           path: formatPath(['items', index, ...issue.path]),
-          message: describeIssue(issue),
+          message: describeIssue(issue, value),
         })
       }
       return
@@ -286,8 +286,10 @@ export function formatPath(parts: readonly PathPart[]): string {
 
 type Issue = { code: string; path: readonly PathPart[]; expected?: unknown; message?: string }
 
-export function describeIssue(issue: Issue | undefined): string {
+/** What a publisher needs to fix: a missing field reads differently from a wrong one. */
+export function describeIssue(issue: Issue | undefined, checked?: unknown): string {
   if (!issue) return 'Invalid item.'
+  if (checked !== undefined && isMissing(checked, issue.path)) return 'Missing: it is required.'
   if (issue.code === 'invalid_type') {
     return issue.expected === undefined ? 'Wrong type.' : `Expected ${String(issue.expected)}.`
   }
@@ -295,6 +297,15 @@ export function describeIssue(issue: Issue | undefined): string {
   if (issue.code === 'too_small') return 'Must not be empty.'
   if (issue.code === 'invalid_format') return 'Not in the expected format.'
   return issue.message || 'Invalid value.'
+}
+
+function isMissing(root: unknown, path: readonly PathPart[]): boolean {
+  let value = root
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return true
+    value = (value as Record<PropertyKey, unknown>)[key]
+  }
+  return value === undefined
 }
 
 function describeEnvelopeProblem(json: unknown): string {

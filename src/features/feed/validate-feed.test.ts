@@ -41,6 +41,41 @@ describe('validateFeedDocument', () => {
     expect(report.stories).toBe(2)
   })
 
+  it('warns of every URL the reader will not follow, authors and attachments included, quoted', () => {
+    const report = validateFeedDocument(
+      {
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'x',
+        items: [
+          {
+            id: 'a',
+            content_text: 'A',
+            author: { name: 'Old style', url: 'java\tscript:alert(1)' },
+            attachments: [{ url: 'data:audio/mpeg;base64,AAAA' }],
+          },
+          { id: 'b', content_text: 'B', authors: [{ name: 'N', avatar: 'vbscript:x' }] },
+        ],
+      },
+      URL_,
+    )
+    expect(report.warnings).toEqual([
+      {
+        path: '$.items[0].author.url',
+        message:
+          'Not an absolute http(s) URL: "java\\tscript:alert(1)". Only http(s) URLs are followed.',
+      },
+      {
+        path: '$.items[0].attachments[0].url',
+        message:
+          'Not an absolute http(s) URL: "data:audio/mpeg;base64,AAAA". Only http(s) URLs are followed.',
+      },
+      {
+        path: '$.items[1].authors[0].avatar',
+        message: 'Not an absolute http(s) URL: "vbscript:x". Only http(s) URLs are followed.',
+      },
+    ])
+  })
+
   it('says why a document is not a feed', () => {
     const report = validateFeedDocument(
       { version: 'https://jsonfeed.org/version/1.1', items: [] },

@@ -21,7 +21,7 @@ export function validateFeedDocument(json: unknown, feedUrl: string): Report {
       { path: '$', message },
       ...envelope.error.issues.map((issue) => ({
         path: formatPath(issue.path),
-        message: describeIssue(issue),
+        message: describeIssue(issue, json),
       })),
     ]
     return { errors, warnings: [], stories: 0 }
@@ -34,7 +34,7 @@ export function validateFeedDocument(json: unknown, feedUrl: string): Report {
       for (const issue of result.error.issues) {
         errors.push({
           path: formatPath(['items', index, ...issue.path]),
-          message: describeIssue(issue),
+          message: describeIssue(issue, value),
         })
       }
       return
@@ -58,11 +58,21 @@ function itemWarnings(item: import('./schema').RawItem, index: number): FeedProb
     if (value !== undefined && !/^https?:\/\//i.test(value.trim())) {
       warnings.push({
         path,
-        message: `Not an absolute http(s) URL: "${value}". Only http(s) URLs are followed.`,
+        message: `Not an absolute http(s) URL: ${JSON.stringify(value)}. Only http(s) URLs are followed.`,
       })
     }
   }
   for (const key of urlKeys) checkUrl(item[key], at(key))
+  const authors = item.authors ?? (item.author ? [item.author] : [])
+  const authorKey = item.authors ? 'authors' : 'author'
+  authors.forEach((author, i) => {
+    const where = item.authors ? [authorKey, i] : [authorKey]
+    checkUrl(author.url, at(...where, 'url'))
+    checkUrl(author.avatar, at(...where, 'avatar'))
+  })
+  item.attachments?.forEach((attachment, i) =>
+    checkUrl(attachment.url, at('attachments', i, 'url')),
+  )
   if (item._story && !item.content_text && !item.content_html) {
     warnings.push({
       path: at('content_text'),
@@ -95,7 +105,7 @@ function itemWarnings(item: import('./schema').RawItem, index: number): FeedProb
     if (topic.kind !== undefined && !kinds.has(topic.kind)) {
       warnings.push({
         path: at('_story', 'topics', i, 'kind'),
-        message: `Unknown kind "${topic.kind}": shown as "other".`,
+        message: `Unknown kind ${JSON.stringify(topic.kind)}: shown as "other".`,
       })
     }
     checkUrl(topic.url, at('_story', 'topics', i, 'url'))
