@@ -1,0 +1,47 @@
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { SkippedNotice } from './feed-notices'
+import { parseFeed } from './parse-feed'
+
+const FEED_URL = 'https://news.example/feed.json'
+
+function skippedFrom(items: unknown[]) {
+  return parseFeed({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items }, FEED_URL)
+}
+
+describe('SkippedNotice', () => {
+  it('says how many stories could not be shown, and on request each reason with its path', async () => {
+    const page = skippedFrom([
+      { id: 'ok', title: 'Fine' },
+      { title: 'No id' },
+      { id: 'x', title: 3 },
+    ])
+    render(<SkippedNotice skipped={page.skipped} problems={page.problems} />)
+    const summary = screen.getByText('2 stories could not be shown')
+    const details = summary.closest('details')
+    expect(details).not.toHaveAttribute('open')
+    await userEvent.click(summary)
+    expect(details).toHaveAttribute('open')
+    const reasons = screen.getAllByRole('listitem').map((li) => li.textContent)
+    expect(reasons).toEqual([
+      '$.items[1].id Missing: it is required.',
+      '$.items[2].title Expected string.',
+    ])
+  })
+
+  it('lists the first 50 reasons of a feed of broken items and points to the validator', async () => {
+    const page = skippedFrom(Array.from({ length: 120 }, () => ({ title: 'No id' })))
+    render(<SkippedNotice skipped={page.skipped} problems={page.problems} />)
+    await userEvent.click(screen.getByText('120 stories could not be shown'))
+    expect(screen.getAllByRole('listitem')).toHaveLength(50)
+    expect(screen.getByText(/And 70 more/)).toHaveTextContent(
+      'And 70 more: npm run validate-feed lists them all.',
+    )
+  })
+
+  it('says nothing when nothing was left out', () => {
+    const { container } = render(<SkippedNotice skipped={0} problems={[]} />)
+    expect(container).toBeEmptyDOMElement()
+  })
+})
