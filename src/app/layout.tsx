@@ -60,10 +60,11 @@ export function AppLayout() {
           back online.
         </p>
       )}
+      {/* On a wide screen the entity card's side panel takes the right edge; the text moves aside rather than under it. */}
       <main
         id="content"
         tabIndex={-1}
-        className="flex-1 px-4 pt-6 pb-16 focus:outline-none sm:px-6 sm:pt-10"
+        className="flex-1 px-4 pt-6 pb-16 focus:outline-none sm:px-6 sm:pt-10 lg:has-[dialog:modal]:pr-[28rem]"
         lang={data?.language}
       >
         <Outlet />

@@ -57,7 +57,7 @@ export function SettingsMenu() {
             {themes.map((theme) => (
               <label
                 key={theme}
-                className="flex min-h-10 cursor-pointer items-center justify-center rounded-full text-sm has-checked:bg-raised has-checked:font-semibold has-checked:shadow-sm has-focus-visible:outline-3 has-focus-visible:outline-accent"
+                className="flex min-h-11 cursor-pointer items-center justify-center rounded-full text-sm has-checked:bg-raised has-checked:font-semibold has-checked:shadow-sm has-focus-visible:outline-3 has-focus-visible:outline-accent"
               >
                 <input
                   type="radio"
@@ -77,7 +77,7 @@ export function SettingsMenu() {
             {textSizes.map((size, i) => (
               <label
                 key={size}
-                className="flex min-h-10 cursor-pointer items-center justify-center rounded-full font-serif has-checked:bg-raised has-checked:font-semibold has-checked:shadow-sm has-focus-visible:outline-3 has-focus-visible:outline-accent"
+                className="flex min-h-11 cursor-pointer items-center justify-center rounded-full font-serif has-checked:bg-raised has-checked:font-semibold has-checked:shadow-sm has-focus-visible:outline-3 has-focus-visible:outline-accent"
                 style={{ fontSize: `${0.85 + i * 0.15}rem` }}
               >
                 <input

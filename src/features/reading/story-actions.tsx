@@ -76,7 +76,7 @@ export function ShareButton({ title }: { title: string }) {
     window.setTimeout(() => setStatus(''), 4000)
   }
   return (
-    <span className="inline-flex items-center gap-2">
+    <span className="inline-flex items-center">
       <button type="button" onClick={() => void share()} className={actionClass}>
         <svg
           viewBox="0 0 24 24"
@@ -95,7 +95,7 @@ export function ShareButton({ title }: { title: string }) {
         </svg>
         Share
       </button>
-      <span role="status" className="text-sm text-muted">
+      <span role="status" className="ml-2 text-sm text-muted empty:ml-0">
         {status}
       </span>
     </span>

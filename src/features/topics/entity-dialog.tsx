@@ -124,7 +124,7 @@ export function EntityDialog({ entry, currentStoryId, onClose, inline = false }:
 }
 
 const modalClasses =
-  'm-0 mt-auto max-h-[85dvh] w-full max-w-none overflow-hidden rounded-t-2xl border border-line bg-raised p-0 text-ink shadow-2xl backdrop:bg-scrim motion-safe:animate-[sheet-in_200ms_ease-out] sm:mt-0 sm:mr-0 sm:ml-auto sm:h-dvh sm:max-h-none sm:w-[26rem] sm:rounded-none sm:rounded-l-2xl sm:motion-safe:animate-[panel-in_180ms_ease-out]'
+  'm-0 mt-auto max-h-[85dvh] w-full max-w-none overflow-hidden rounded-t-2xl border border-line bg-raised p-0 text-ink shadow-2xl backdrop:bg-scrim motion-safe:animate-[sheet-in_200ms_ease-out] sm:mt-0 sm:mr-0 sm:ml-auto sm:h-dvh sm:max-h-none sm:w-[26rem] sm:rounded-none sm:rounded-l-2xl sm:motion-safe:animate-[panel-in_180ms_ease-out] lg:backdrop:bg-transparent'
 
 const inlineClasses =
   'relative mt-4 w-full rounded-2xl border border-line bg-raised p-0 text-ink shadow-sm motion-safe:animate-[fade-in_150ms_ease-out]'
