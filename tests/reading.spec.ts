@@ -81,13 +81,16 @@ test.describe('the entity card on a phone', () => {
     const opened = await page.evaluate(() => scrollY)
     await page.mouse.move(200, 60)
     await page.mouse.wheel(0, 400)
+    // A swipe up on the scrim, above the sheet, is what a thumb would do.
+    await touchDrag(page, 200, 100, 20)
     await page.waitForTimeout(300)
     expect(await page.evaluate(() => scrollY)).toBe(opened)
+    await expect(card).toBeVisible()
 
     await page.keyboard.press('Escape')
     await expect(card).toBeHidden()
     await page.evaluate(() => scrollTo(0, 0))
-    await page.mouse.wheel(0, 300)
+    await touchDrag(page, 200, 100, 20)
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0)
   })
 
