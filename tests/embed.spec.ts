@@ -4,6 +4,7 @@ import { APP_ORIGIN } from './support/env'
 import { SEED, sampleFeed } from './support/feed'
 import { startHostServer, type HostServer } from './support/host-server'
 import { sectionButton, topicChip, topicDialog } from './support/reader'
+import { luminance } from './support/reading'
 
 /*
  * The reader inside a publisher's page: a host page on another origin (localhost, while the
@@ -370,14 +371,4 @@ async function expectWorkingSections(frame: Frame) {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
-/** Relative luminance of an `rgb(…)` colour, 0 (black) to 1 (white). */
-function luminance(colour: string): number {
-  const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number)
-  const lin = (c: number) => {
-    const s = c / 255
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
-  }
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
 }

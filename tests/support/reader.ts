@@ -1,11 +1,11 @@
-import type { FrameLocator, Locator, Page } from '@playwright/test'
+import type { Frame, FrameLocator, Locator, Page } from '@playwright/test'
 import { expect } from './fixtures'
 import type { App } from './fixtures'
 import type { SeedSection } from './feed'
 
 /* Locators for the reader's UI contract: roles and accessible names only. */
 
-type Root = Page | FrameLocator
+type Root = Page | Frame | FrameLocator
 
 export function storyLink(root: Root, title: string): Locator {
   return root.getByRole('main').getByRole('link', { name: title, exact: true })
