@@ -26,16 +26,29 @@ export default function ListRoute() {
     [feed.stories, query, topicFilter],
   )
   const filtering = query.trim() !== '' || topicFilter !== ''
-  const setFilter = (key: 'q' | 'topic', value: string) =>
+  // The URL follows the form, not the other way round: navigations settle a render behind
+  // the keystrokes, and a field fed from the URL would drop the letters typed meanwhile.
+  const form = useRef<HTMLFormElement>(null)
+  const applyFilters = () =>
     setParams(
       (prev) => {
         const next = new URLSearchParams(prev)
-        if (value) next.set(key, value)
-        else next.delete(key)
+        const fields = new FormData(form.current ?? undefined)
+        for (const key of ['q', 'topic'] as const) {
+          const value = String(fields.get(key) ?? '')
+          if (value) next.set(key, value)
+          else next.delete(key)
+        }
         return next
       },
       { replace: true },
     )
+  const queryInput = useRef<HTMLInputElement>(null)
+  // Back, Forward or a link can change ?q= too; the field takes it unless the reader is typing.
+  useEffect(() => {
+    const input = queryInput.current
+    if (input && input.value !== query && document.activeElement !== input) input.value = query
+  }, [query])
   const { read } = useReadingState()
   const readIds = useMemo(() => new Set(read), [read])
   const sentinel = useRef<HTMLDivElement>(null)
@@ -76,6 +89,7 @@ export default function ListRoute() {
         <SkippedNotice skipped={feed.skipped} problems={feed.problems} />
         {feed.stories.length > 0 && (
           <form
+            ref={form}
             role="search"
             className="mb-4 flex flex-wrap gap-2"
             onSubmit={(e) => e.preventDefault()}
@@ -83,9 +97,11 @@ export default function ListRoute() {
             <label className="min-w-0 flex-1 basis-56">
               <span className="sr-only">Filter stories by words</span>
               <input
+                ref={queryInput}
                 type="search"
-                value={query}
-                onChange={(e) => setFilter('q', e.target.value)}
+                name="q"
+                defaultValue={query}
+                onChange={applyFilters}
                 placeholder="Filter stories"
                 className="h-11 w-full rounded-full border border-line bg-raised px-4 text-base text-ink placeholder:text-muted"
               />
@@ -94,8 +110,9 @@ export default function ListRoute() {
               <label className="basis-48">
                 <span className="sr-only">Filter by topic</span>
                 <select
+                  name="topic"
                   value={topicFilter}
-                  onChange={(e) => setFilter('topic', e.target.value)}
+                  onChange={applyFilters}
                   className="h-11 w-full rounded-full border border-line bg-raised px-4 text-base text-ink"
                 >
                   <option value="">All topics</option>
