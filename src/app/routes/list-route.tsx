@@ -174,7 +174,7 @@ export default function ListRoute() {
               <li key={topic.id}>
                 <Link
                   to={topicPath(topic.id)}
-                  className="inline-flex min-h-10 items-center gap-1.5 rounded-full border border-line bg-raised px-3 text-sm font-medium text-ink no-underline hover:border-accent hover:text-accent"
+                  className="inline-flex min-h-11 items-center gap-1.5 rounded-full border border-line bg-raised px-3 text-sm font-medium text-ink no-underline hover:border-accent hover:text-accent"
                 >
                   {topic.name}
                   <span className="text-muted" aria-label={`${stories.length} stories`}>

@@ -70,12 +70,11 @@ export function StoryScreen({ embed = false }: { embed?: boolean }) {
     <>
       <title>{`${story.title} · ${feed.title}`}</title>
       {!embed && (
-        <nav
-          aria-label="Breadcrumb"
-          className="mx-auto mb-6 measure font-sans text-sm"
-          data-print="hide"
-        >
-          <BackHome>All stories</BackHome>
+        <nav aria-label="Breadcrumb" className="mx-auto mb-6 measure" data-print="hide">
+          {/* The measure is in the article's ch, so the link lines up with the title. */}
+          <div className="font-sans text-sm">
+            <BackHome>All stories</BackHome>
+          </div>
         </nav>
       )}
       <StoryView
