@@ -12,6 +12,8 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' https: data:",
+  // Audio and video attachments play from the publisher's servers.
+  "media-src 'self' https:",
   "connect-src 'self' https:",
   "font-src 'self'",
   "object-src 'none'",
