@@ -2,13 +2,14 @@
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig } from 'vite'
+import { swPrecache } from './scripts/sw-precache-plugin.ts'
 
 // BASE_PATH deploys the reader under a sub-path, e.g. BASE_PATH=/news/ npm run build.
 const base = process.env.BASE_PATH ?? '/'
 
 export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), swPrecache()],
   build: { target: 'es2022', sourcemap: false },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

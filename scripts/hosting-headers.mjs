@@ -10,6 +10,9 @@
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
+  // The service worker (sw.js) and any dedicated worker: said outright rather than left to
+  // fall back to script-src.
+  "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' https: data:",
   // Audio and video attachments play from the publisher's servers.
@@ -35,7 +38,10 @@ export const COMMON_HEADERS = Object.freeze({
 /** Vite's content-hashed build output under assets/ never changes under its name. */
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable'
 
-/** Everything else (index.html, feed.json, icons) is revalidated on every use. */
+/**
+ * Everything else (index.html, sw.js, feed.json, icons) is revalidated on every use: the
+ * browser then sees a new sw.js, and so a new build, on the next visit.
+ */
 export const CACHE_REVALIDATE = 'no-cache'
 
 export const CONTENT_TYPES = Object.freeze({

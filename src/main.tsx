@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { createQueryClient } from './app/query-client'
+import { registerServiceWorker } from './app/register-service-worker'
 import { feedQueryOptions } from './features/feed/feed-query'
 import { applySettings, settingsStore } from './features/reading/settings'
 import './index.css'
@@ -21,3 +22,5 @@ createRoot(root).render(
     <App queryClient={queryClient} basename={import.meta.env.BASE_URL.replace(/\/$/, '')} />
   </StrictMode>,
 )
+
+registerServiceWorker()

@@ -1,7 +1,10 @@
-import { QueryClient } from '@tanstack/react-query'
+import { onlineManager, QueryClient } from '@tanstack/react-query'
 import { shouldRetry } from '../features/feed/fetch-feed'
 
 export function createQueryClient() {
+  // TanStack Query assumes it starts online. A reader opened offline (from the service
+  // worker's cache) would then take the 'online' event for no change and never refresh.
+  onlineManager.setOnline(navigator.onLine)
   return new QueryClient({
     defaultOptions: {
       queries: {
@@ -13,8 +16,9 @@ export function createQueryClient() {
         // screen and the list both try again when the connection returns.
         networkMode: 'always',
         // With networkMode 'always' TanStack Query stops refetching on reconnect by default;
-        // coming back online should bring the stories up to date by itself.
-        refetchOnReconnect: true,
+        // coming back online should bring the stories up to date by itself. 'always': offline,
+        // the service worker answers with the copy last read, which looks fresh to the query.
+        refetchOnReconnect: 'always',
         refetchOnWindowFocus: true,
         gcTime: 30 * 60_000,
       },

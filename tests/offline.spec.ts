@@ -1,0 +1,134 @@
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import type { BrowserContext, Page } from '@playwright/test'
+import { SEED, sampleFeed } from './support/feed'
+import type { Feed } from './support/feed'
+import { expect, test } from './support/fixtures'
+import { APP_ORIGIN } from './support/env'
+import { heading1, storyLink } from './support/reader'
+
+/*
+ * The service worker (src/app/sw.js, built as sw.js): repeat visits start from its cache,
+ * and a reader who goes offline keeps what they read. The other specs block service
+ * workers so that page.route() sees every request; these allow them, and serve the feed
+ * with context.route(), which also sees the worker's own requests.
+ */
+test.use({ serviceWorkers: 'allow' })
+
+// eslint-disable-next-line no-empty-pattern -- Playwright reads fixture needs from this
+test.beforeEach(({}, testInfo) => {
+  test.skip(
+    testInfo.project.name !== 'desktop',
+    'An embed never registers the worker, and the worker does not depend on the screen size: desktop only',
+  )
+})
+
+/** The sample feed with a first story that names its edition, so a change is visible. */
+function edition(name: string): Feed {
+  const feed = sampleFeed()
+  const [first] = feed.items
+  if (!first) throw new Error('The sample feed has no items')
+  return {
+    ...feed,
+    items: [{ ...first, id: `edition-${name}`, title: `${name} edition` }, ...feed.items],
+  }
+}
+
+/** Every request for feed.json, the worker's included, gets the edition named last. */
+async function serveFeed(context: BrowserContext) {
+  let current = edition('Morning')
+  await context.route(`${APP_ORIGIN}/feed.json`, (route) => route.fulfill({ json: current }))
+  return (name: string) => {
+    current = edition(name)
+  }
+}
+
+/** Until the worker controls the page and holds a copy of the feed it read. */
+async function untilWorkerReady(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+  await expect
+    .poll(() =>
+      page.evaluate(async () => ({
+        controlled: navigator.serviceWorker.controller !== null,
+        feedKept: (await caches.match(new URL('feed.json', document.baseURI).href)) !== undefined,
+      })),
+    )
+    .toEqual({ controlled: true, feedKept: true })
+}
+
+const loaded = (page: Page, chunk: RegExp) =>
+  page.evaluate(
+    (source) =>
+      performance.getEntriesByType('resource').some((entry) => new RegExp(source).test(entry.name)),
+    chunk.source,
+  )
+
+test('offline, the reader shows the stories read before, opens a story for the first time and refreshes itself once online', async ({
+  app,
+  page,
+  context,
+}) => {
+  const publish = await serveFeed(context)
+  await app.goto('/')
+  await expect(storyLink(page, 'Morning edition')).toBeVisible()
+  await untilWorkerReady(page)
+  const storyChunk = /\/assets\/story-route-[\w-]+\.js$/
+  expect(await loaded(page, storyChunk), 'the story page’s code is not loaded yet').toBe(false)
+
+  await context.setOffline(true)
+  await page.reload()
+  await expect(storyLink(page, 'Morning edition')).toBeVisible()
+  await expect(storyLink(page, SEED.title)).toBeVisible()
+
+  const chunk = page.waitForResponse((response) => storyChunk.test(response.url()))
+  await storyLink(page, SEED.title).click()
+  await expect(heading1(page, SEED.title)).toBeVisible()
+  expect((await chunk).fromServiceWorker(), 'the story page’s code came from the worker').toBe(true)
+  await expect(page.getByRole('heading', { level: 2 })).toContainText(
+    SEED.sections.map((section) => section.title),
+  )
+
+  await page.goBack()
+  await expect(storyLink(page, 'Morning edition')).toBeVisible()
+  publish('Evening')
+  await context.setOffline(false)
+  await expect(storyLink(page, 'Evening edition')).toBeVisible()
+  await expect(storyLink(page, 'Morning edition')).toBeHidden()
+})
+
+test('online, a feed changed on the server shows on the next visit, through the worker', async ({
+  app,
+  page,
+  context,
+}) => {
+  const publish = await serveFeed(context)
+  await app.goto('/')
+  await expect(storyLink(page, 'Morning edition')).toBeVisible()
+  await untilWorkerReady(page)
+
+  publish('Evening')
+  const feed = page.waitForResponse((response) => response.url() === `${APP_ORIGIN}/feed.json`)
+  await page.reload()
+  expect((await feed).fromServiceWorker(), 'the worker answered for the feed').toBe(true)
+  await expect(storyLink(page, 'Evening edition')).toBeVisible()
+  await expect(storyLink(page, 'Morning edition')).toBeHidden()
+})
+
+test('the worker is served for revalidation and precaches every built asset', async () => {
+  const { CACHE_REVALIDATE } = (await import(
+    new URL('../scripts/hosting-headers.mjs', import.meta.url).href
+  )) as { CACHE_REVALIDATE: string }
+  const response = await fetch(`${APP_ORIGIN}/sw.js`)
+  expect(response.status).toBe(200)
+  expect(response.headers.get('cache-control')).toBe(CACHE_REVALIDATE)
+  expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+  const line = /^const BUILD = (.*)$/m.exec(await response.text())?.[1]
+  const build = JSON.parse(line ?? 'null') as { version: string; assets: string[]; icons: string[] }
+  const dist = process.env.DIST ?? 'dist'
+  const built = readdirSync(path.join(dist, 'assets')).map((file) => `assets/${file}`)
+  expect(build.assets.toSorted()).toEqual(built.toSorted())
+  expect(build.icons).toEqual(['favicon.svg'])
+  expect(build.version).toMatch(/^[0-9a-f]{12}$/)
+})
