@@ -295,19 +295,58 @@ test.describe('size', () => {
     return longest
   }
 
-  test('a feed just under the limit is read: all 10,000 stories, and they can be filtered', async ({
+  test('a feed just under the limit is read: all 10,000 stories, a small DOM anywhere, the place kept on return, and a filter', async ({
     app,
     page,
   }) => {
     test.slow()
     await readLargeFeed(app, page)
     const { root } = app
-    await expect(root.getByRole('main').getByRole('article')).toHaveCount(10_000)
+    const frame = await app.frame()
+    const elements = () => frame.evaluate(() => document.querySelectorAll('*').length)
+    const rows = root.getByRole('main').getByRole('listitem')
+    // Only the rows near the viewport are in the page; each says where it is in the 10,000.
+    await expect(rows.first()).toHaveAttribute('aria-setsize', '10000')
+    await expect(rows.first()).toHaveAttribute('aria-posinset', '1')
+    expect(await elements()).toBeLessThanOrEqual(500)
+
+    // Halfway down: still a small page, and the rows there are the stories of that place.
+    await frame.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2))
+    await expect(async () => {
+      const positions = await rows.evaluateAll((items) =>
+        items.map((item) => Number(item.getAttribute('aria-posinset'))),
+      )
+      expect(Math.max(...positions)).toBeGreaterThan(4000)
+    }).toPass()
+    expect(await elements()).toBeLessThanOrEqual(500)
+
+    // The first story in view opens; Back returns to it, where it was.
+    const inView = await frame.evaluate(() => {
+      const links = [...document.querySelectorAll<HTMLAnchorElement>('main li a')]
+      const link = links.find((a) => a.getBoundingClientRect().top >= 0)
+      return { name: link?.textContent ?? '', top: link?.getBoundingClientRect().top ?? -1 }
+    })
+    expect(inView.name).toMatch(/^Story number \d+$/)
+    await storyLink(root, inView.name).click()
+    await expect(heading1(root, inView.name)).toBeVisible()
+    await page.goBack()
+    const back = storyLink(root, inView.name)
+    await expect(back).toBeInViewport()
+    await expect(async () => {
+      const top = await back.evaluate((link) => link.getBoundingClientRect().top)
+      expect(Math.abs(top - inView.top)).toBeLessThan(4)
+    }).toPass()
+
+    // The very end is reachable, and the page stays small there too.
+    await frame.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+    await expect(storyLink(root, 'Story number 9999')).toBeInViewport()
+    await expect(rows.last()).toHaveAttribute('aria-posinset', '10000')
+    expect(await elements()).toBeLessThanOrEqual(500)
+
     const filter = root.getByRole('searchbox', { name: 'Filter stories by words' })
     await filter.fill('Story number 9999')
     await expect(storyLink(root, 'Story number 9999')).toBeVisible()
-    // Generous: the list still re-renders all 10,000 rows in one task (see the next test).
-    await expect(root.getByRole('status')).toHaveText('1 of 10000 stories', { timeout: 30_000 })
+    await expect(root.getByRole('status')).toHaveText('1 of 10000 stories')
   })
 
   test('a feed just under the limit never holds the tab for more than a second', async ({
@@ -315,9 +354,9 @@ test.describe('size', () => {
     page,
   }) => {
     test.slow()
-    test.fail(
+    test.fixme(
       true,
-      'Known: reading takes ~0.25 s, but the list renders all 10,000 stories in one task (~4 s here); it needs to render them progressively.',
+      'Known: the list renders only the rows in view, but reading the 20 MB feed (JSON.parse and validation of 10,000 items) is still one task of about 1 s here, on either side of the line.',
     )
     expect(await readLargeFeed(app, page)).toBeLessThan(1_000)
   })

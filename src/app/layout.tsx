@@ -4,6 +4,7 @@ import { feedQueryOptions } from '../features/feed/feed-query'
 import { SettingsMenu } from '../features/reading/settings-menu'
 import { KeyboardShortcuts } from '../features/reading/shortcuts'
 import { useOnline } from '../lib/use-online'
+import { ScrollRestoration } from '../lib/scroll-restoration'
 
 /** Quiet chrome: a slim header with the feed's name and a way home. */
 export function AppLayout() {
@@ -12,6 +13,7 @@ export function AppLayout() {
   const online = useOnline()
   return (
     <div className="flex min-h-dvh flex-col">
+      <ScrollRestoration />
       <a
         href="#content"
         data-print="hide"

@@ -1,79 +1,110 @@
+import { lazy, Suspense } from 'react'
 import { ReaderLink } from '../../components/ui/reader-link'
 import { formatFullDate, formatStoryDate } from '../../lib/dates'
 import { storyPath } from '../../lib/urls'
 import type { Story } from './parse-feed'
 
-/** Stories as an ordered list of cards: title, summary, date and topics. */
-export function StoryList({
-  stories,
-  headingLevel = 2,
-  compact = false,
-  readIds,
-}: {
+const VirtualStoryList = lazy(() => import('./virtual-story-list'))
+
+/**
+ * Up to this many stories render as a plain list. A longer one renders only the rows near
+ * the viewport (virtual-story-list.tsx, loaded on demand), so 10,000 stories cost no more
+ * DOM than 30. While that code loads, the first rows show as a plain list.
+ */
+export const PLAIN_LIST_LIMIT = 100
+
+export interface StoryListProps {
   stories: Story[]
   headingLevel?: 2 | 3
   /** Smaller type and no summaries, for embeds. */
   compact?: boolean
   /** Stories the reader has opened, shown quieter. */
   readIds?: ReadonlySet<string>
-}) {
-  const Heading = `h${headingLevel}` as const
+}
+
+/** Stories as an ordered list of cards: title, summary, date and topics. */
+export function StoryList(props: StoryListProps) {
+  if (props.stories.length <= PLAIN_LIST_LIMIT) return <PlainStoryList {...props} />
   return (
-    <ol className="divide-y divide-line border-y border-line">
+    <Suspense
+      fallback={<PlainStoryList {...props} stories={props.stories.slice(0, PLAIN_LIST_LIMIT)} />}
+    >
+      <VirtualStoryList {...props} />
+    </Suspense>
+  )
+}
+
+export const listClass = 'divide-y divide-line border-y border-line'
+
+function PlainStoryList({ stories, ...row }: StoryListProps) {
+  return (
+    <ol className={listClass}>
       {stories.map((story) => (
         <li
           key={story.id}
-          data-read={readIds?.has(story.id) ? '' : undefined}
+          data-read={row.readIds?.has(story.id) ? '' : undefined}
           className="group/item"
         >
-          <article lang={story.language} className={`group relative ${compact ? 'py-3' : 'py-5'}`}>
-            <Heading
-              dir="auto"
-              className={`font-serif leading-snug font-semibold tracking-tight text-balance break-words ${compact ? 'text-lg' : 'text-xl sm:text-[1.4rem]'}`}
-            >
-              <ReaderLink
-                to={storyPath(story.id)}
-                data-shortcut="story"
-                className="text-ink no-underline group-hover:text-accent group-data-read/item:text-muted after:absolute after:inset-0 after:content-['']"
-              >
-                {story.title}
-              </ReaderLink>
-            </Heading>
-            {story.summary && !compact && (
-              <p
-                dir="auto"
-                className="mt-1.5 line-clamp-3 font-serif text-[1.0625rem] leading-relaxed text-muted"
-              >
-                {story.summary}
-              </p>
-            )}
-            <p className="mt-2 flex flex-wrap items-center gap-x-2 font-sans text-sm text-muted">
-              {readIds?.has(story.id) && (
-                <span className="rounded-full bg-sunken px-2 py-0.5 text-xs font-semibold">
-                  Read
-                </span>
-              )}
-              {story.published && (
-                <time dateTime={story.published} title={formatFullDate(story.published)}>
-                  {formatStoryDate(story.published)}
-                </time>
-              )}
-              {story.topics.length > 0 && (
-                <>
-                  {story.published && <span aria-hidden="true">·</span>}
-                  <span className="sr-only">Topics:</span>
-                  <span>
-                    {story.topics
-                      .slice(0, 4)
-                      .map((t) => t.name)
-                      .join(', ')}
-                  </span>
-                </>
-              )}
-            </p>
-          </article>
+          <StoryCard story={story} {...row} />
         </li>
       ))}
     </ol>
+  )
+}
+
+/** One story in a list: its title (the link), summary, date and first topics. */
+export function StoryCard({
+  story,
+  headingLevel = 2,
+  compact = false,
+  readIds,
+}: Omit<StoryListProps, 'stories'> & { story: Story }) {
+  const Heading = `h${headingLevel}` as const
+  const read = readIds?.has(story.id) ?? false
+  return (
+    <article lang={story.language} className={`group relative ${compact ? 'py-3' : 'py-5'}`}>
+      <Heading
+        dir="auto"
+        className={`font-serif leading-snug font-semibold tracking-tight text-balance break-words ${compact ? 'text-lg' : 'text-xl sm:text-[1.4rem]'}`}
+      >
+        <ReaderLink
+          to={storyPath(story.id)}
+          data-shortcut="story"
+          className="text-ink no-underline group-hover:text-accent group-data-read/item:text-muted after:absolute after:inset-0 after:content-['']"
+        >
+          {story.title}
+        </ReaderLink>
+      </Heading>
+      {story.summary && !compact && (
+        <p
+          dir="auto"
+          className="mt-1.5 line-clamp-3 font-serif text-[1.0625rem] leading-relaxed text-muted"
+        >
+          {story.summary}
+        </p>
+      )}
+      <p className="mt-2 flex flex-wrap items-center gap-x-2 font-sans text-sm text-muted">
+        {read && (
+          <span className="rounded-full bg-sunken px-2 py-0.5 text-xs font-semibold">Read</span>
+        )}
+        {story.published && (
+          <time dateTime={story.published} title={formatFullDate(story.published)}>
+            {formatStoryDate(story.published)}
+          </time>
+        )}
+        {story.topics.length > 0 && (
+          <>
+            {story.published && <span aria-hidden="true">·</span>}
+            <span className="sr-only">Topics:</span>
+            <span>
+              {story.topics
+                .slice(0, 4)
+                .map((t) => t.name)
+                .join(', ')}
+            </span>
+          </>
+        )}
+      </p>
+    </article>
   )
 }

@@ -1,0 +1,86 @@
+import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
+import { useLayoutEffect, useRef, useState } from 'react'
+import { useLocation, useNavigationType } from 'react-router'
+import { savedScrollY } from '../../lib/scroll-restoration'
+import { listClass, StoryCard, type StoryListProps } from './story-list'
+
+// Rows measured on a visit, by history entry: coming Back to a long list puts every row
+// where it was, so the restored scroll position lands on the same story.
+const measured = new Map<string, VirtualItem[]>()
+const MEASURED_ENTRIES = 20
+
+/**
+ * A long list that renders only the rows in and near the viewport, in the page's own
+ * scroll (no inner scroll box). Rows keep their real height, measured as they render.
+ * Each row says where it is in the whole list (aria-posinset / aria-setsize).
+ */
+export default function VirtualStoryList({ stories, ...row }: StoryListProps) {
+  const list = useRef<HTMLOListElement>(null)
+  const { key } = useLocation()
+  const navigation = useNavigationType()
+  const [scrollMargin, setScrollMargin] = useState(0)
+
+  // The list's distance from the top of the page, which the content above it can change
+  // (a notice, the filter's count, a wrapped title): measured again whenever the page resizes.
+  useLayoutEffect(() => {
+    const measure = () => {
+      const top = (list.current?.getBoundingClientRect().top ?? 0) + window.scrollY
+      setScrollMargin((prev) => (Math.abs(top - prev) > 0.5 ? top : prev))
+    }
+    measure()
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(measure)
+    observer.observe(document.body)
+    return () => observer.disconnect()
+  }, [])
+
+  const virtualizer = useWindowVirtualizer({
+    count: stories.length,
+    estimateSize: () => (row.compact ? 88 : 150),
+    overscan: 6,
+    scrollMargin,
+    getItemKey: (index) => stories[index]?.id ?? index,
+    initialMeasurementsCache: measured.get(key),
+    // The virtualiser scrolls to this when it starts: Back returns to the saved place (the
+    // page may still show the story's scroll then); otherwise it stays where the page is.
+    initialOffset: () => (navigation === 'POP' ? savedScrollY(key) : undefined) ?? window.scrollY,
+    useFlushSync: false,
+  })
+
+  useLayoutEffect(
+    () => () => {
+      measured.delete(key)
+      measured.set(key, virtualizer.measurementsCache)
+      if (measured.size > MEASURED_ENTRIES) measured.delete(measured.keys().next().value ?? '')
+    },
+    [key, virtualizer],
+  )
+
+  const rows = virtualizer.getVirtualItems()
+  return (
+    <ol
+      ref={list}
+      className={`relative ${listClass}`}
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      {rows.map((item) => {
+        const story = stories[item.index]
+        if (!story) return null
+        return (
+          <li
+            key={item.key}
+            ref={virtualizer.measureElement}
+            data-index={item.index}
+            data-read={row.readIds?.has(story.id) ? '' : undefined}
+            aria-setsize={stories.length}
+            aria-posinset={item.index + 1}
+            className="group/item absolute top-0 left-0 w-full"
+            style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
+          >
+            <StoryCard story={story} {...row} />
+          </li>
+        )
+      })}
+    </ol>
+  )
+}
