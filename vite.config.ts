@@ -11,6 +11,8 @@ export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
   plugins: [react(), tailwindcss(), swPrecache()],
   build: { target: 'es2022', sourcemap: false },
+  // The feed parser's worker (src/features/feed/parse-feed.worker.ts) is a module worker.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
@@ -18,5 +20,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
     css: false,
+    // Screens and the feed parser load on demand: the first test of a file compiles them,
+    // which on a busy machine takes longer than the default 5 s.
+    testTimeout: 15_000,
   },
 })

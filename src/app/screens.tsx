@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { ArrowLeftIcon } from '../components/ui/icons'
-import { FeedError } from '../features/feed/parse-feed'
+import { FeedError } from '../features/feed/feed-error'
 
 export function BackHome({ children = 'Back to all stories' }: { children?: ReactNode }) {
   return (

@@ -1,11 +1,14 @@
 import { FEED_BYTE_LIMIT, FEED_TIMEOUT_MS } from './feed-config'
-import { FeedError, parseFeedText, type FeedPage } from './parse-feed'
+import { FeedError } from './feed-error'
+import type { FeedPage } from './parse-feed'
+import { parseFeedBytes, prepareFeedParser } from './parse-in-worker'
 
 export async function fetchFeedPage(
   url: string,
   signal?: AbortSignal,
   { timeoutMs = FEED_TIMEOUT_MS, byteLimit = FEED_BYTE_LIMIT } = {},
 ): Promise<FeedPage> {
+  prepareFeedParser()
   const timeout = AbortSignal.timeout(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
   let response: Response
@@ -26,18 +29,18 @@ export async function fetchFeedPage(
   }
   const declared = Number(response.headers.get('content-length'))
   if (declared > byteLimit) throw tooLarge(byteLimit)
-  let body: string
+  let body: Uint8Array
   try {
     body = await readCapped(response, byteLimit)
   } catch (error) {
     if (error instanceof FeedError) throw error
     throw abortOrNetwork(error, timeout)
   }
-  return parseFeedText(body, response.url || url)
+  return parseFeedBytes(body, response.url || url)
 }
 
-async function readCapped(response: Response, byteLimit: number): Promise<string> {
-  if (!response.body) return response.text()
+async function readCapped(response: Response, byteLimit: number): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer())
   const reader = response.body.getReader()
   const chunks: Uint8Array[] = []
   let total = 0
@@ -57,7 +60,7 @@ async function readCapped(response: Response, byteLimit: number): Promise<string
     bytes.set(chunk, offset)
     offset += chunk.byteLength
   }
-  return new TextDecoder().decode(bytes)
+  return bytes
 }
 
 function tooLarge(byteLimit: number): FeedError {

@@ -1,6 +1,7 @@
 import { parseFeedDate } from '../../lib/dates'
 import { firstWords, htmlToText, slugify } from '../../lib/text'
 import { safeHttpUrl } from '../../lib/urls'
+import { FeedError } from './feed-error'
 import {
   feedEnvelopeSchema,
   itemSchema,
@@ -79,19 +80,7 @@ export type FeedPage = {
   skipped: number
 }
 
-export type FeedErrorKind =
-  'network' | 'timeout' | 'http' | 'too-large' | 'empty' | 'not-json' | 'html' | 'not-a-feed'
-
-export class FeedError extends Error {
-  readonly kind: FeedErrorKind
-  readonly status?: number
-  constructor(kind: FeedErrorKind, message: string, status?: number) {
-    super(message)
-    this.name = 'FeedError'
-    this.kind = kind
-    this.status = status
-  }
-}
+export { FeedError, type FeedErrorKind } from './feed-error'
 
 const ISSUES_PER_ITEM = 5
 

@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import sample from '../../../public/feed.json'
+import type { FeedError } from './feed-error'
+import { parseFeedText } from './parse-feed'
+
+const URL_ = 'https://news.example/feed.json'
+const bytes = (text: string) => new TextEncoder().encode(text)
+
+/** A fresh copy of the module: it keeps one worker for the page's lifetime. */
+async function freshModule() {
+  vi.resetModules()
+  return import('./parse-in-worker')
+}
+
+/** A Worker that fails to load its script, as one blocked by a policy or a network error. */
+class UnloadableWorker extends EventTarget {
+  static made = 0
+  constructor() {
+    super()
+    UnloadableWorker.made += 1
+    queueMicrotask(() => this.dispatchEvent(new Event('error')))
+  }
+  postMessage() {
+    throw new Error('a worker that never started was sent a page')
+  }
+  terminate() {}
+}
+
+/**
+ * The real worker module run in this thread: its `self` is the test's window, so messages
+ * are passed by hand between it and the page's side, in order, asynchronously.
+ */
+class InProcessWorker extends EventTarget {
+  static made = 0
+  constructor(url: URL, options: WorkerOptions) {
+    super()
+    InProcessWorker.made += 1
+    expect(url.pathname).toMatch(/parse-feed\.worker\.ts$/)
+    expect(options.type).toBe('module')
+    vi.spyOn(window, 'postMessage').mockImplementation((data: unknown) => {
+      setTimeout(() => this.dispatchEvent(new MessageEvent('message', { data })))
+    })
+    void import('./parse-feed.worker')
+  }
+  postMessage(data: unknown) {
+    setTimeout(() => window.dispatchEvent(new MessageEvent('message', { data })))
+  }
+  terminate() {}
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.restoreAllMocks()
+  UnloadableWorker.made = 0
+  InProcessWorker.made = 0
+})
+
+describe('parseFeedBytes', () => {
+  it('parses in the worker: the same page as the parser, and its FeedErrors as FeedErrors', async () => {
+    vi.stubGlobal('Worker', InProcessWorker)
+    const { parseFeedBytes } = await freshModule()
+    const { FeedError: FreshFeedError } = await import('./feed-error')
+    const text = JSON.stringify(sample)
+    const [page, empty] = await Promise.all([
+      parseFeedBytes(bytes(text), URL_),
+      parseFeedBytes(bytes(JSON.stringify({ ...sample, items: [] })), URL_),
+    ])
+    expect(page).toEqual(parseFeedText(text, URL_))
+    expect(empty.stories).toEqual([])
+    const error = await parseFeedBytes(bytes('{"version": 2}'), URL_).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(FreshFeedError)
+    expect(error).toMatchObject({ kind: 'not-a-feed' })
+    expect(InProcessWorker.made).toBe(1)
+  })
+
+  it('parses on the main thread where there is no Worker, as the parser itself does', async () => {
+    vi.stubGlobal('Worker', undefined)
+    const { parseFeedBytes } = await freshModule()
+    const text = JSON.stringify(sample)
+    expect(await parseFeedBytes(bytes(text), URL_)).toEqual(parseFeedText(text, URL_))
+  })
+
+  it('falls back to the main thread when the worker cannot load, and stops trying it', async () => {
+    vi.stubGlobal('Worker', UnloadableWorker)
+    const { parseFeedBytes } = await freshModule()
+    const first = await parseFeedBytes(bytes(JSON.stringify(sample)), URL_)
+    expect(first.stories).toHaveLength(sample.items.length)
+    const second = await parseFeedBytes(bytes(JSON.stringify({ ...sample, items: [] })), URL_)
+    expect(second.stories).toEqual([])
+    expect(UnloadableWorker.made).toBe(1)
+  })
+
+  it('falls back when the Worker constructor throws, as in an opaque-origin frame', async () => {
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor() {
+          throw new DOMException('cannot be accessed from origin null', 'SecurityError')
+        }
+      },
+    )
+    const { parseFeedBytes } = await freshModule()
+    expect((await parseFeedBytes(bytes(JSON.stringify(sample)), URL_)).title).toBe(sample.title)
+  })
+
+  it('rejects with the same FeedError the parser gives', async () => {
+    vi.stubGlobal('Worker', undefined)
+    const { parseFeedBytes } = await freshModule()
+    const { FeedError: FreshFeedError } = await import('./feed-error')
+    const error = await parseFeedBytes(bytes('<!doctype html><p>Not found'), URL_).catch(
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(FreshFeedError)
+    expect((error as FeedError).kind).toBe('html')
+  })
+})
