@@ -479,6 +479,33 @@ test.describe('languages', () => {
   })
 })
 
+test.describe('scroll position', () => {
+  test('a story opens at its top, and Back returns to the same place in the list', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    const links = page.getByRole('main').getByRole('listitem').getByRole('link')
+    await expect(links.nth(15)).toBeVisible()
+    const far = links.nth(15)
+    const title = (await far.textContent()) ?? ''
+    await far.scrollIntoViewIfNeeded()
+    await page.mouse.wheel(0, 120)
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(400)
+    const before = await storyLink(page, title).evaluate((a) => a.getBoundingClientRect().top)
+
+    await storyLink(page, title).click()
+    await expect(heading1(page, title)).toBeInViewport()
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+
+    await page.goBack()
+    const link = storyLink(page, title)
+    await expect(link).toBeInViewport()
+    await expect
+      .poll(() => link.evaluate((a) => Math.round(a.getBoundingClientRect().top)))
+      .toBe(Math.round(before))
+  })
+})
+
 test.describe('screenshots', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`list, story and card in ${theme}`, async ({ page, takeScreenshot, checkA11y, app }) => {
