@@ -4,10 +4,11 @@ import { BrowserRouter, Route, Routes } from 'react-router'
 import { AppLayout } from './layout'
 import { EmbedLayout } from './embed-layout'
 import { RouteBoundary } from './route-boundary'
-import ListRoute from './routes/list-route'
 import { NotFoundScreen } from './screens'
 
-// The list is the first screen; a story or a topic page loads its code when opened.
+// Each screen loads its own code, while the feed downloads: a story page does not wait
+// for the list's code, nor the list for a story's.
+const ListRoute = lazy(() => import('./routes/list-route'))
 const StoryRoute = lazy(() => import('./routes/story-route'))
 const TopicRoute = lazy(() => import('./routes/topic-route'))
 const TagRoute = lazy(() => import('./routes/tag-route'))

@@ -55,7 +55,9 @@ describe('settings', () => {
     serveFeed()
     const { user } = renderApp('/')
     await screen.findByRole('heading', { name: 'Latest stories' })
-    await user.click(screen.getByRole('radio', { name: 'Dark', hidden: true }))
+    // The choices load as the reader reaches for the button.
+    await user.click(screen.getByRole('button', { name: 'Settings' }))
+    await user.click(await screen.findByRole('radio', { name: 'Dark', hidden: true }))
     await user.click(screen.getByRole('radio', { name: 'Larger', hidden: true }))
     expect(document.documentElement.dataset.theme).toBe('dark')
     expect(document.documentElement.dataset.textSize).toBe('larger')

@@ -1,8 +1,7 @@
-import { useCallback } from 'react'
+import { lazy, Suspense, useCallback } from 'react'
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router'
 import { useFeed } from '../../features/feed/feed-query'
 import { StoryView } from '../../features/story/story-view'
-import { EntityDialog } from '../../features/topics/entity-dialog'
 import { TopicChips } from '../../features/topics/topic-chips'
 import { TOPIC_PARAM } from '../../features/topics/topic-links'
 import { feedUrl } from '../../features/feed/feed-config'
@@ -15,6 +14,11 @@ import {
 } from '../../features/reading/story-actions'
 import { storyPath } from '../../lib/urls'
 import { BackHome, NotFoundScreen } from '../screens'
+
+// A topic's card loads with the first chip opened (or a link that names a topic).
+const EntityDialog = lazy(() =>
+  import('../../features/topics/entity-dialog').then((m) => ({ default: m.EntityDialog })),
+)
 
 export default function StoryRoute() {
   return <StoryScreen />
@@ -57,13 +61,15 @@ export function StoryScreen({ embed = false }: { embed?: boolean }) {
   }
 
   const card = entry && (
-    <EntityDialog
-      key={entry.topic.id}
-      entry={entry}
-      currentStoryId={story.id}
-      onClose={closeCard}
-      inline={embed}
-    />
+    <Suspense fallback={null}>
+      <EntityDialog
+        key={entry.topic.id}
+        entry={entry}
+        currentStoryId={story.id}
+        onClose={closeCard}
+        inline={embed}
+      />
+    </Suspense>
   )
 
   return (

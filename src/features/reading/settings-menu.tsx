@@ -1,32 +1,27 @@
-import { useLayoutEffect } from 'react'
+import { lazy, Suspense, useLayoutEffect, useState } from 'react'
+import { ErrorBoundary } from '../../components/ui/error-boundary'
 import { useStore } from '../../lib/storage'
-import { applySettings, settingsStore, textSizes, themes, type Settings } from './settings'
+import { applySettings, settingsStore } from './settings'
 
-const themeLabels: Record<Settings['theme'], string> = {
-  system: 'System',
-  light: 'Light',
-  dark: 'Dark',
-}
-const sizeLabels: Record<Settings['textSize'], string> = {
-  small: 'Small',
-  medium: 'Medium',
-  large: 'Large',
-  larger: 'Larger',
-}
+const SettingsPanel = lazy(() => import('./settings-panel'))
 
 /** Theme and text size, tucked behind one button; the browser's popover handles dismissal. */
 export function SettingsMenu() {
   const settings = useStore(settingsStore)
+  // The choices load when the reader reaches for the button, before the panel opens.
+  const [wanted, setWanted] = useState(false)
+  const want = () => setWanted(true)
 
   useLayoutEffect(() => applySettings(settings), [settings])
-
-  const update = (patch: Partial<Settings>) => settingsStore.set((s) => ({ ...s, ...patch }))
 
   return (
     <>
       <button
         type="button"
         popoverTarget="settings-panel"
+        onPointerEnter={want}
+        onPointerDown={want}
+        onFocus={want}
         className="inline-flex size-11 items-center justify-center rounded-full text-muted hover:bg-sunken hover:text-ink"
       >
         <svg
@@ -49,54 +44,18 @@ export function SettingsMenu() {
         popover="auto"
         role="group"
         aria-label="Settings"
+        onToggle={want}
         className="fixed inset-auto top-14 right-3 m-0 w-72 rounded-2xl border border-line bg-raised p-4 text-ink shadow-xl"
       >
-        <fieldset>
-          <legend className="mb-2 text-sm font-semibold">Theme</legend>
-          <div className="grid grid-cols-3 gap-1 rounded-full bg-sunken p-1">
-            {themes.map((theme) => (
-              <label
-                key={theme}
-                className="flex min-h-11 cursor-pointer items-center justify-center rounded-full text-sm has-checked:bg-raised has-checked:font-semibold has-checked:shadow-sm has-focus-visible:outline-3 has-focus-visible:outline-accent"
-              >
-                <input
-                  type="radio"
-                  name="theme"
-                  className="sr-only"
-                  checked={settings.theme === theme}
-                  onChange={() => update({ theme })}
-                />
-                {themeLabels[theme]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset className="mt-4">
-          <legend className="mb-2 text-sm font-semibold">Text size</legend>
-          <div className="grid grid-cols-4 gap-1 rounded-full bg-sunken p-1">
-            {textSizes.map((size, i) => (
-              <label
-                key={size}
-                className="flex min-h-11 cursor-pointer items-center justify-center rounded-full font-serif has-checked:bg-raised has-checked:font-semibold has-checked:shadow-sm has-focus-visible:outline-3 has-focus-visible:outline-accent"
-                style={{ fontSize: `${0.85 + i * 0.15}rem` }}
-              >
-                <input
-                  type="radio"
-                  name="text-size"
-                  className="sr-only"
-                  checked={settings.textSize === size}
-                  onChange={() => update({ textSize: size })}
-                />
-                <span aria-hidden="true">A</span>
-                <span className="sr-only">{sizeLabels[size]}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        {settingsStore.mode() === 'memory' && (
-          <p className="mt-3 text-xs text-muted">
-            This browser is not keeping settings, so they last until the tab closes.
-          </p>
+        {wanted && (
+          <ErrorBoundary
+            fallback={() => <p role="alert">The settings could not be loaded. Try again online.</p>}
+          >
+            {/* As tall as the two rows of choices, so the panel does not grow as they arrive. */}
+            <Suspense fallback={<div className="h-44" />}>
+              <SettingsPanel />
+            </Suspense>
+          </ErrorBoundary>
         )}
       </div>
     </>

@@ -1,0 +1,48 @@
+import { useEffect, type RefObject } from 'react'
+
+const shortcutList: Array<[keys: string, what: string]> = [
+  ['j / k', 'Next / previous story in the list'],
+  ['Enter or o', 'Open the story'],
+  ['[ / ]', 'Previous / next section'],
+  ['e', 'Show or hide all sections'],
+  ['s', 'Save or unsave the story'],
+  ['?', 'Show these shortcuts'],
+  ['Escape', 'Close a card or this list'],
+]
+
+/** The list of keyboard shortcuts, as a modal dialog that opens when it first mounts. */
+export default function ShortcutsDialog({ ref }: { ref: RefObject<HTMLDialogElement | null> }) {
+  useEffect(() => {
+    const dialog = ref.current
+    if (dialog && !dialog.open) dialog.showModal()
+  }, [ref])
+
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby="shortcuts-heading"
+      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl border border-line bg-raised p-6 text-ink shadow-2xl backdrop:bg-scrim"
+    >
+      <h2 id="shortcuts-heading" className="mb-4 font-serif text-2xl font-semibold">
+        Keyboard shortcuts
+      </h2>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+        {shortcutList.map(([keys, what]) => (
+          <div key={keys} className="contents">
+            <dt>
+              <kbd className="rounded border border-line bg-sunken px-1.5 py-0.5 font-mono text-xs">
+                {keys}
+              </kbd>
+            </dt>
+            <dd className="text-muted">{what}</dd>
+          </div>
+        ))}
+      </dl>
+      <form method="dialog" className="mt-5 text-right">
+        <button className="inline-flex min-h-11 items-center rounded-full bg-accent px-5 font-semibold text-paper">
+          Close
+        </button>
+      </form>
+    </dialog>
+  )
+}
