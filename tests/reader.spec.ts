@@ -24,7 +24,9 @@ test.describe('the list of stories', () => {
   test('shows the latest stories as links in an ordered list, newest first', async ({ app }) => {
     await app.goto('/')
     const { root } = app
-    await expect(root.getByRole('banner').getByRole('link', { name: 'Briefing' })).toBeVisible()
+    await expect(
+      root.getByRole('banner').getByRole('link', { name: 'Briefing', exact: true }),
+    ).toBeVisible()
     const main = root.getByRole('main')
     await expect(main.getByRole('heading', { level: 1, name: 'Latest stories' })).toBeVisible()
 

@@ -243,7 +243,7 @@ test.describe('reading state', () => {
     await storyLink(page, SEED.title).click()
     await page.getByRole('button', { name: 'Mark as unread' }).click()
     await expect(page.getByRole('button', { name: 'Mark as unread' })).toBeHidden()
-    await page.getByRole('banner').getByRole('link', { name: 'Briefing' }).click()
+    await page.getByRole('banner').getByRole('link', { name: 'Briefing', exact: true }).click()
     await expect(seedRow(page).getByText('Read', { exact: true })).toHaveCount(0)
   })
 

@@ -1,6 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
 import { Link, Outlet } from 'react-router'
 import { feedQueryOptions } from '../features/feed/feed-query'
+import { FeedSiteLink } from '../features/feed/feed-site-link'
 import { SettingsMenu } from '../features/reading/settings-menu'
 import { KeyboardShortcuts } from '../features/reading/shortcuts'
 import { useOnline } from '../lib/use-online'
@@ -42,6 +43,7 @@ export function AppLayout() {
             <span className="truncate">{title}</span>
           </Link>
           <nav aria-label="Reader" className="flex items-center gap-1">
+            <FeedSiteLink url={data?.homePageUrl} />
             <Link
               to="/saved"
               className="inline-flex min-h-11 items-center rounded-full px-3 text-sm font-semibold text-muted no-underline hover:bg-sunken hover:text-ink"

@@ -38,4 +38,11 @@ describe('htmlToText', () => {
       ),
     ).toBe('Attachments & Escapes “x”')
   })
+  it('runs inline elements into their line and keeps blocks and line breaks apart', () => {
+    expect(
+      htmlToText(
+        '<p>On <strong>Saturday</strong>, <a href="/x">sale</a>s.</p><p>Next</p><ul><li>One<br>two</li><li>Three</li></ul><img src="a.png">end',
+      ),
+    ).toBe('On Saturday, sales. Next One two Three end')
+  })
 })

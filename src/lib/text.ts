@@ -50,6 +50,10 @@ const entities: Record<string, string> = {
   nbsp: ' ',
 }
 
+// Inline elements sit inside a line of text: "<b>24 October</b>, from" stays "24 October, from".
+const inlineTag =
+  /<\/?(a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)\b[^>]*>/gi
+
 /**
  * Plain text of an HTML fragment, for list summaries and titles of items that only carry
  * HTML. It never parses the HTML into a document, so nothing in it can load or run, and
@@ -58,6 +62,7 @@ const entities: Record<string, string> = {
 export function htmlToText(html: string): string {
   return html
     .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(inlineTag, '')
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) => {
       if (name[0] === '#') {

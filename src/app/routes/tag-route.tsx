@@ -6,15 +6,16 @@ import { BackHome, NotFoundScreen } from '../screens'
 /** Every item carrying a tag, for feeds whose items have tags but no `_story` topics. */
 export default function TagRoute() {
   const { tag = '' } = useParams()
-  const { feed } = useFeed()
+  const { feed, hasNextPage, fetchNextPage, isFetchingNextPage, isFetchNextPageError } = useFeed()
   const stories = feed.stories.filter((s) => s.tags.includes(tag))
-  if (stories.length === 0) {
+  if (stories.length === 0 && !hasNextPage) {
     return (
       <NotFoundScreen title="Tag not found">
         <p>No story in the feed carries this tag.</p>
       </NotFoundScreen>
     )
   }
+  const count = new Intl.PluralRules().select(stories.length) === 'one' ? 'story' : 'stories'
   return (
     <div className="mx-auto measure">
       <title>{`#${tag} · ${feed.title}`}</title>
@@ -22,10 +23,34 @@ export default function TagRoute() {
         <BackHome>All stories</BackHome>
       </nav>
       <p className="text-xs font-semibold tracking-wider text-muted uppercase">Tag</p>
-      <h1 dir="auto" className="mt-1 mb-6 font-serif text-4xl font-bold tracking-tight">
+      <h1 dir="auto" className="mt-1 mb-2 font-serif text-4xl font-bold tracking-tight">
         #{tag}
       </h1>
-      <StoryList stories={stories} />
+      <p role="status" className="mb-6 font-sans text-sm text-muted">
+        {stories.length} {count}
+        {hasNextPage ? ' so far: older stories are not loaded yet' : ''}
+      </p>
+      {stories.length > 0 && <StoryList stories={stories} />}
+      {/* The feed comes in pages; a tag's older stories are on pages not read yet. */}
+      {hasNextPage && (
+        <div className="mt-6 flex flex-col items-center gap-2 text-center font-sans">
+          {isFetchNextPageError && (
+            <p className="text-sm text-warn">The older stories could not be loaded.</p>
+          )}
+          <button
+            type="button"
+            onClick={() => void fetchNextPage()}
+            disabled={isFetchingNextPage}
+            className="inline-flex min-h-11 items-center rounded-full border border-line bg-raised px-6 font-semibold text-accent hover:border-accent disabled:opacity-60"
+          >
+            {isFetchingNextPage
+              ? 'Loading…'
+              : isFetchNextPageError
+                ? 'Try again'
+                : 'Look in older stories'}
+          </button>
+        </div>
+      )}
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import sample from '../../../public/feed.json'
 import seed from '../../../tests/fixtures/story-north-korea-kursk.txt?raw'
+import microblog from '../../../tests/fixtures/jsonfeed-1.1-microblog.json'
 import { FeedError, parseFeed, parseFeedText } from './parse-feed'
 
 const FEED_URL = 'https://news.example/feed.json'
@@ -235,6 +236,223 @@ describe('parseFeed', () => {
     [{ version: 'https://jsonfeed.org/version/1.1', title: 'x' }, /no list of items/],
   ])('refuses a document that is not a feed (%j)', (doc, message) => {
     expect(() => parseFeed(doc, FEED_URL)).toThrow(message)
+  })
+})
+
+describe('JSON Feed 1.1 reading rules', () => {
+  const feedAuthor = { name: 'Northgate Library', url: 'https://library.example/about/' }
+
+  it('reads 1.1 authors arrays at feed and item level, preferring them to a 1.0 author', () => {
+    const result = parseFeed(
+      feed(
+        [
+          {
+            id: 'own',
+            title: 'Own authors',
+            author: { name: 'Ignored 1.0 author' },
+            authors: [
+              { name: 'Ana', url: '/staff/ana', avatar: 'https://library.example/ana.png' },
+              { name: 'Ben' },
+            ],
+          },
+          { id: 'none', title: 'No authors' },
+          { id: 'empty', title: 'Empty authors', authors: [] },
+          // Nothing usable: no name, and a link that is not http(s).
+          { id: 'unusable', title: 'Unusable authors', authors: [{ url: 'javascript:x()' }] },
+        ],
+        {
+          home_page_url: 'https://library.example/',
+          author: { name: 'Ignored feed 1.0 author' },
+          authors: [feedAuthor],
+        },
+      ),
+      FEED_URL,
+    )
+    const authorsOf = (id: string) => result.stories.find((s) => s.id === id)?.authors
+    expect(authorsOf('own')).toEqual([
+      {
+        name: 'Ana',
+        url: 'https://library.example/staff/ana',
+        avatar: 'https://library.example/ana.png',
+      },
+      { name: 'Ben', url: undefined, avatar: undefined },
+    ])
+    const fromFeed = [{ ...feedAuthor, avatar: undefined }]
+    expect(authorsOf('none')).toEqual(fromFeed)
+    expect(authorsOf('empty')).toEqual(fromFeed)
+    expect(authorsOf('unusable')).toEqual(fromFeed)
+  })
+
+  it('drops an author’s link and avatar unless they are http(s), keeping the name', () => {
+    const [story] = parseFeed(
+      feed([
+        {
+          id: 'a',
+          title: 'A',
+          authors: [
+            { name: 'Desk', url: 'javascript:alert(1)', avatar: 'data:image/png;base64,AAAA' },
+            { name: 'Team', url: 'mailto:team@library.example', avatar: 'ftp://x.example/a.png' },
+            { url: 'https://www.library.example/events' },
+          ],
+        },
+      ]),
+      FEED_URL,
+    ).stories
+    expect(story?.authors).toEqual([
+      { name: 'Desk', url: undefined, avatar: undefined },
+      { name: 'Team', url: undefined, avatar: undefined },
+      // No name: the link's host names it.
+      { name: 'www.library.example', url: 'https://www.library.example/events', avatar: undefined },
+    ])
+  })
+
+  it('names a post without a title by its first words, and does not repeat them as its summary', () => {
+    const text =
+      'The reading room on the second floor is closed on Saturday 14 November while the heating is repaired.'
+    const result = parseFeed(
+      feed([
+        { id: 1, content_text: text },
+        { id: 2, content_html: '<p>Open <strong>late</strong>, until 20:00.</p>' },
+        { id: 3, summary: 'A summary names it.', content_text: 'Body.' },
+        { id: 4, title: '   ', url: 'https://library.example/notes/4' },
+      ]),
+      FEED_URL,
+    )
+    expect(result.stories.map((s) => [s.id, s.title, s.hasTitle, s.summary])).toEqual([
+      [
+        '1',
+        'The reading room on the second floor is closed on Saturday 14 November while…',
+        false,
+        undefined,
+      ],
+      ['2', 'Open late, until 20:00.', false, undefined],
+      ['3', 'A summary names it.', false, 'A summary names it.'],
+      ['4', 'Untitled', false, undefined],
+    ])
+  })
+
+  it('gives a titled item the publisher’s summary, else the first words of its text or HTML', () => {
+    const long = `${'Loans due in the next seven days now appear on the home screen. '.repeat(4)}`
+    const result = parseFeed(
+      feed([
+        { id: 'a', title: 'A', summary: '  Given.  ', content_text: 'Other words.' },
+        { id: 'b', title: 'B', content_text: long },
+        {
+          id: 'c',
+          title: 'C',
+          content_html: '<p>On <b>Saturday</b>, from 10:00.</p><p>Cash&nbsp;only.</p>',
+        },
+        {
+          id: 'd',
+          title: 'D',
+          content_html: '<p>The <em>HTML</em> is shown.</p>',
+          content_text: 'The text is the summary.',
+        },
+      ]),
+      FEED_URL,
+    )
+    const summaryOf = (id: string) => result.stories.find((s) => s.id === id)?.summary
+    expect(summaryOf('a')).toBe('Given.')
+    expect(summaryOf('b')).toMatch(/^Loans due in the next seven days .*\S…$/)
+    expect(summaryOf('b')!.length).toBeLessThanOrEqual(161)
+    expect(summaryOf('c')).toBe('On Saturday, from 10:00. Cash only.')
+    expect(summaryOf('d')).toBe('The text is the summary.')
+    // Both bodies are kept: the story view shows the HTML when there is some.
+    const d = result.stories.find((s) => s.id === 'd')
+    expect([d?.contentHtml, d?.contentText]).toEqual([
+      '<p>The <em>HTML</em> is shown.</p>',
+      'The text is the summary.',
+    ])
+  })
+
+  it('gives each item its own language, else the feed’s', () => {
+    const result = parseFeed(
+      feed(
+        [
+          { id: 'fr', title: 'Horaires', language: 'fr' },
+          { id: 'en', title: 'Hours' },
+          { id: 'blank', title: 'Blank', language: '  ' },
+        ],
+        { language: 'en-GB' },
+      ),
+      FEED_URL,
+    )
+    expect(result.language).toBe('en-GB')
+    expect(result.stories.map((s) => [s.id, s.language])).toEqual([
+      ['fr', 'fr'],
+      ['en', 'en-GB'],
+      ['blank', 'en-GB'],
+    ])
+    expect(parseFeed(feed([{ id: 'x', title: 'X' }]), FEED_URL).stories[0]?.language).toBe(
+      undefined,
+    )
+  })
+
+  it('reads the feed’s own description, site, icons, next page and whether it has ended', () => {
+    const page = parseFeed(
+      feed([], {
+        description: '  News from three branches.  ',
+        home_page_url: 'https://library.example/',
+        icon: '/media/icon-512.png',
+        favicon: 'javascript:alert(1)',
+        next_url: 'feed.json?page=2',
+        expired: true,
+      }),
+      FEED_URL,
+    )
+    expect(page).toMatchObject({
+      description: 'News from three branches.',
+      homePageUrl: 'https://library.example/',
+      // Relative icons resolve against the site; relative pages against the feed's address.
+      icon: 'https://library.example/media/icon-512.png',
+      favicon: undefined,
+      nextUrl: 'https://news.example/feed.json?page=2',
+      expired: true,
+    })
+    expect(parseFeed(feed([], { expired: false }), FEED_URL).expired).toBe(false)
+    expect(parseFeed(feed([]), FEED_URL).expired).toBe(false)
+    // `expired` must be a boolean: a string is not a feed's word that it has ended.
+    expect(() => parseFeed(feed([], { expired: 'yes' }), FEED_URL)).toThrow(FeedError)
+  })
+
+  it('keeps an item’s modification date and its images, both only when valid', () => {
+    const [story] = parseFeed(
+      feed([
+        {
+          id: 'w',
+          title: 'Winter hours',
+          date_published: '2026-11-09T09:00:00Z',
+          date_modified: '2026-11-10T14:30:00+00:00',
+          image: '/media/reading-room.jpg',
+          banner_image: 'https://library.example/media/banner.jpg',
+        },
+      ]),
+      FEED_URL,
+    ).stories
+    expect(story).toMatchObject({
+      published: '2026-11-09T09:00:00.000Z',
+      modified: '2026-11-10T14:30:00.000Z',
+      image: 'https://news.example/media/reading-room.jpg',
+      bannerImage: 'https://library.example/media/banner.jpg',
+    })
+  })
+})
+
+describe('the JSON Feed 1.1 microblog fixture the browser tests read', () => {
+  it('reads whole: numeric ids as strings, newest first, nothing left out', () => {
+    const page = parseFeed(microblog, 'http://127.0.0.1:4173/feed.json')
+    expect(page.problems).toEqual([])
+    expect(page.stories.map((s) => s.id)).toEqual([
+      '1047',
+      'https://library.example/news/2026/11/winter-opening-hours',
+      'https://library.example/news/2026/11/horaires-hiver',
+      'https://library.example/news/2026/11/east-branch-approved',
+      '1039',
+      '1036',
+    ])
+    expect(page.nextUrl).toBe('https://library.example/feed.json?page=2')
+    expect(page.expired).toBe(true)
+    expect(page.favicon).toBe('https://library.example/media/favicon-64.png')
   })
 })
 

@@ -46,6 +46,7 @@ export type Story = {
   title: string
   /** False when the title was made from the first words of the content. */
   hasTitle: boolean
+  /** The publisher's, else the first words of a titled plain item's content. */
   summary?: string
   url?: string
   externalUrl?: string
@@ -164,7 +165,8 @@ function toStory(item: RawItem, base: string, feedAuthors: Author[], feedLanguag
     id,
     title: title || firstWords(summary ?? bodyText, 80) || 'Untitled',
     hasTitle: Boolean(title),
-    summary: summary ?? (item._story ? undefined : firstWords(bodyText)),
+    // A title-less post's title already is its first words; they are not repeated below it.
+    summary: summary ?? (item._story || !title ? undefined : firstWords(bodyText)),
     url: safeHttpUrl(item.url, base),
     externalUrl: safeHttpUrl(item.external_url, base),
     image: safeHttpUrl(item.image, base),

@@ -88,17 +88,26 @@ function Attachments({ attachments }: { attachments: Attachment[] }) {
 export function describeAttachment(a: Attachment): string {
   const parts: string[] = []
   if (a.mimeType) parts.push(a.mimeType)
-  if (a.sizeInBytes !== undefined) {
-    parts.push(
-      new Intl.NumberFormat(undefined, {
-        style: 'unit',
-        unit: 'kilobyte',
-        maximumFractionDigits: 1,
-      }).format(a.sizeInBytes / 1000),
-    )
-  }
+  if (a.sizeInBytes !== undefined) parts.push(formatSize(a.sizeInBytes))
   if (a.durationInSeconds !== undefined) parts.push(formatDuration(a.durationInSeconds))
   return parts.join(' · ')
+}
+
+const sizeUnits = [
+  ['gigabyte', 1e9],
+  ['megabyte', 1e6],
+  ['kilobyte', 1e3],
+] as const
+
+/** "18.9 MB", "248 kB", "512 bytes": the largest unit that keeps the number at 1 or more. */
+function formatSize(bytes: number): string {
+  const [unit, size] = sizeUnits.find(([, s]) => bytes >= s) ?? ['byte', 1]
+  return new Intl.NumberFormat(undefined, {
+    style: 'unit',
+    unit,
+    unitDisplay: unit === 'byte' ? 'long' : 'short',
+    maximumFractionDigits: 1,
+  }).format(bytes / size)
 }
 
 function formatDuration(seconds: number): string {

@@ -19,19 +19,28 @@ type Props = {
 
 /** A story: title, dates, then its sections (or, for a plain item, its content). */
 export function StoryView({ story, baseUrl, children, compact = false, actions }: Props) {
-  const image = story.bannerImage ?? story.image
+  const banner = story.bannerImage
+  // The featured image is shown unless it is the banner or the content already shows it.
+  const image =
+    story.image && story.image !== banner && !story.contentHtml?.includes(story.image)
+      ? story.image
+      : undefined
   // The summary is a dek only where it says something the first section does not open with.
   const showSummary =
     story.isStory && story.summary && !story.sections[0]?.text.startsWith(story.summary)
   return (
     <article lang={story.language} className="mx-auto measure">
+      {banner && <StoryImage src={banner} alt={story.title} shape="banner" />}
       <header className={compact ? 'mb-4' : 'mb-6'}>
+        {/* A post without a title (a microblog post) is its text: its first words only name it. */}
         <h1
           dir="auto"
           className={
-            compact
-              ? 'font-serif text-2xl leading-tight font-bold tracking-tight text-balance break-words'
-              : 'font-serif text-[1.875rem] leading-[1.15] font-bold tracking-tight text-balance break-words sm:text-[2.5rem]'
+            !story.hasTitle
+              ? 'sr-only'
+              : compact
+                ? 'font-serif text-2xl leading-tight font-bold tracking-tight text-balance break-words'
+                : 'font-serif text-[1.875rem] leading-[1.15] font-bold tracking-tight text-balance break-words sm:text-[2.5rem]'
           }
         >
           {story.title}
@@ -41,7 +50,9 @@ export function StoryView({ story, baseUrl, children, compact = false, actions }
             {story.summary}
           </p>
         )}
-        <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+        <div
+          className={`flex flex-wrap items-center justify-between gap-3 ${story.hasTitle ? 'mt-4' : ''}`}
+        >
           <StoryMeta story={story} />
           {actions && (
             <div className="flex flex-wrap gap-2" data-print="hide">
@@ -50,18 +61,7 @@ export function StoryView({ story, baseUrl, children, compact = false, actions }
           )}
         </div>
       </header>
-      {image && (
-        <img
-          src={image}
-          alt={story.title}
-          width={1200}
-          height={675}
-          loading="lazy"
-          decoding="async"
-          referrerPolicy="no-referrer"
-          className="mb-6 aspect-video w-full rounded-xl bg-sunken object-cover"
-        />
-      )}
+      {image && <StoryImage src={image} alt={story.title} shape="featured" />}
       {story.sections.length > 0 ? (
         <StorySections key={story.id} sections={story.sections} />
       ) : story.isStory && !story.contentText && !story.contentHtml ? (
@@ -90,5 +90,36 @@ export function StoryView({ story, baseUrl, children, compact = false, actions }
       )}
       {children}
     </article>
+  )
+}
+
+// Each image keeps its box from the first paint (width, height and aspect ratio), so the
+// text below never jumps when it arrives; a picture of another shape is cropped to fit.
+const imageShapes = {
+  banner: { width: 1200, height: 600, className: 'aspect-[2/1]' },
+  featured: { width: 1200, height: 675, className: 'aspect-video' },
+} as const
+
+function StoryImage({
+  src,
+  alt,
+  shape,
+}: {
+  src: string
+  alt: string
+  shape: keyof typeof imageShapes
+}) {
+  const { width, height, className } = imageShapes[shape]
+  return (
+    <img
+      src={src}
+      alt={alt}
+      width={width}
+      height={height}
+      loading="lazy"
+      decoding="async"
+      referrerPolicy="no-referrer"
+      className={`mb-6 w-full rounded-xl bg-sunken object-cover ${className}`}
+    />
   )
 }

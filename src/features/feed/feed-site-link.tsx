@@ -1,0 +1,23 @@
+import { ExternalIcon } from '../../components/ui/icons'
+import { hostOf } from '../../lib/urls'
+
+/**
+ * The publisher's own site (the feed's home_page_url), by its host, in a wide header. A
+ * phone's header keeps its room for the feed's name; the footer links the site there.
+ */
+export function FeedSiteLink({ url }: { url: string | undefined }) {
+  if (!url) return null
+  return (
+    <a
+      href={url}
+      target="_blank"
+      rel="noopener noreferrer"
+      className="hidden min-h-11 items-center gap-1.5 rounded-full px-3 text-sm font-semibold text-muted no-underline hover:bg-sunken hover:text-ink sm:inline-flex"
+    >
+      <span className="max-w-48 truncate">{hostOf(url)}</span>
+      <span className="sr-only">, the publisher’s website</span>
+      <ExternalIcon className="size-4 shrink-0" />
+      <span className="sr-only"> (opens in a new tab)</span>
+    </a>
+  )
+}
