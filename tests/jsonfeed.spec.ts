@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Locator, Page } from '@playwright/test'
-import { expect, test } from './support/fixtures'
+import { expect as baseExpect, test } from './support/fixtures'
 import { heading1, storyLink } from './support/reader'
 import { storyPath } from './support/feed'
 
@@ -11,6 +11,9 @@ const fixture = (name: string) =>
     string,
     unknown
   >
+// A cold browser's first paint of the reader can take several seconds on a busy machine.
+const expect = baseExpect.configure({ timeout: 15_000 })
+
 const library = fixture('jsonfeed-1.1-microblog.json')
 const olderPage = fixture('jsonfeed-1.1-microblog-page-2.json')
 const NEXT_URL = 'https://library.example/feed.json?page=2'

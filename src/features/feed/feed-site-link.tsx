@@ -7,17 +7,18 @@ import { hostOf } from '../../lib/urls'
  */
 export function FeedSiteLink({ url }: { url: string | undefined }) {
   if (!url) return null
+  const host = hostOf(url)
   return (
     <a
       href={url}
       target="_blank"
       rel="noopener noreferrer"
+      // One label, so that no layout puts a stray space in the name ("host , the …").
+      aria-label={`${host}, the publisher’s website (opens in a new tab)`}
       className="hidden min-h-11 items-center gap-1.5 rounded-full px-3 text-sm font-semibold text-muted no-underline hover:bg-sunken hover:text-ink sm:inline-flex"
     >
-      <span className="max-w-48 truncate">{hostOf(url)}</span>
-      <span className="sr-only">, the publisher’s website</span>
+      <span className="max-w-48 truncate">{host}</span>
       <ExternalIcon className="size-4 shrink-0" />
-      <span className="sr-only"> (opens in a new tab)</span>
     </a>
   )
 }
