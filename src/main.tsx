@@ -2,7 +2,6 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { createQueryClient } from './app/query-client'
-import { registerServiceWorker } from './app/register-service-worker'
 import { feedQueryOptions } from './features/feed/feed-query'
 import { applySettings, settingsStore } from './features/reading/settings'
 import './index.css'
@@ -23,4 +22,9 @@ createRoot(root).render(
   </StrictMode>,
 )
 
-registerServiceWorker()
+// The offline worker is installed once the page has loaded; its code waits until then too.
+window.addEventListener(
+  'load',
+  () => void import('./app/register-service-worker').then((m) => m.registerServiceWorker()),
+  { once: true },
+)

@@ -1,11 +1,5 @@
-/** Plain feed text to paragraphs: a blank line separates them. */
-export function paragraphs(text: string | undefined): string[] {
-  if (!text) return []
-  return text
-    .split(/\r?\n\s*\r?\n/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '')
-}
+// A module of its own: a story page splits its text without the feed parser's helpers below.
+export { paragraphs } from './paragraphs'
 
 const sentenceEnd = /[.!?…"'”’)\]]$/u
 

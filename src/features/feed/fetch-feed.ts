@@ -1,14 +1,18 @@
 import { FEED_BYTE_LIMIT, FEED_TIMEOUT_MS } from './feed-config'
 import { FeedError } from './feed-error'
 import type { FeedPage } from './parse-feed'
-import { parseFeedBytes, prepareFeedParser } from './parse-in-worker'
 
 export async function fetchFeedPage(
   url: string,
   signal?: AbortSignal,
   { timeoutMs = FEED_TIMEOUT_MS, byteLimit = FEED_BYTE_LIMIT } = {},
 ): Promise<FeedPage> {
-  prepareFeedParser()
+  // The parser (and its worker) load while the feed downloads.
+  const parser = import('./parse-in-worker')
+  parser.then(
+    (m) => m.prepareFeedParser(),
+    () => undefined,
+  )
   const timeout = AbortSignal.timeout(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
   let response: Response
@@ -36,7 +40,7 @@ export async function fetchFeedPage(
     if (error instanceof FeedError) throw error
     throw abortOrNetwork(error, timeout)
   }
-  return parseFeedBytes(body, response.url || url)
+  return (await parser).parseFeedBytes(body, response.url || url)
 }
 
 async function readCapped(response: Response, byteLimit: number): Promise<Uint8Array> {

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { ExternalIcon } from '../../components/ui/icons'
-import { paragraphs } from '../../lib/text'
+import { paragraphs } from '../../lib/paragraphs'
 import type { Attachment, Story } from '../feed/parse-feed'
 
 // The sanitiser is only needed by items that carry HTML, so it loads with them.

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react'
 import { ChevronIcon, ExternalIcon } from '../../components/ui/icons'
-import { paragraphs } from '../../lib/text'
+import { paragraphs } from '../../lib/paragraphs'
 import type { Section } from '../feed/parse-feed'
 
 type Props = {
