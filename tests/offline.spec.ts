@@ -23,6 +23,9 @@ test.beforeEach(({}, testInfo) => {
   )
 })
 
+/** A whole page load: every request of the feed goes through context.route() here. */
+const LOAD = 15_000
+
 /** The sample feed with a first story that names its edition, so a change is visible. */
 function edition(name: string): Feed {
   const feed = sampleFeed()
@@ -48,14 +51,12 @@ async function untilWorkerReady(page: Page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready
   })
-  await expect
-    .poll(() =>
-      page.evaluate(async () => ({
-        controlled: navigator.serviceWorker.controller !== null,
-        feedKept: (await caches.match(new URL('feed.json', document.baseURI).href)) !== undefined,
-      })),
-    )
-    .toEqual({ controlled: true, feedKept: true })
+  const state = () =>
+    page.evaluate(async () => ({
+      controlled: navigator.serviceWorker.controller !== null,
+      feedKept: (await caches.match(new URL('feed.json', document.baseURI).href)) !== undefined,
+    }))
+  await expect.poll(state, { timeout: LOAD }).toEqual({ controlled: true, feedKept: true })
 }
 
 const loaded = (page: Page, chunk: RegExp) =>
@@ -72,29 +73,29 @@ test('offline, the reader shows the stories read before, opens a story for the f
 }) => {
   const publish = await serveFeed(context)
   await app.goto('/')
-  await expect(storyLink(page, 'Morning edition')).toBeVisible()
+  await expect(storyLink(page, 'Morning edition')).toBeVisible({ timeout: LOAD })
   await untilWorkerReady(page)
   const storyChunk = /\/assets\/story-route-[\w-]+\.js$/
   expect(await loaded(page, storyChunk), 'the story page’s code is not loaded yet').toBe(false)
 
   await context.setOffline(true)
   await page.reload()
-  await expect(storyLink(page, 'Morning edition')).toBeVisible()
+  await expect(storyLink(page, 'Morning edition')).toBeVisible({ timeout: LOAD })
   await expect(storyLink(page, SEED.title)).toBeVisible()
 
   const chunk = page.waitForResponse((response) => storyChunk.test(response.url()))
   await storyLink(page, SEED.title).click()
-  await expect(heading1(page, SEED.title)).toBeVisible()
+  await expect(heading1(page, SEED.title)).toBeVisible({ timeout: LOAD })
   expect((await chunk).fromServiceWorker(), 'the story page’s code came from the worker').toBe(true)
   await expect(page.getByRole('heading', { level: 2 })).toContainText(
     SEED.sections.map((section) => section.title),
   )
 
   await page.goBack()
-  await expect(storyLink(page, 'Morning edition')).toBeVisible()
+  await expect(storyLink(page, 'Morning edition')).toBeVisible({ timeout: LOAD })
   publish('Evening')
   await context.setOffline(false)
-  await expect(storyLink(page, 'Evening edition')).toBeVisible()
+  await expect(storyLink(page, 'Evening edition')).toBeVisible({ timeout: LOAD })
   await expect(storyLink(page, 'Morning edition')).toBeHidden()
 })
 
@@ -105,14 +106,14 @@ test('online, a feed changed on the server shows on the next visit, through the 
 }) => {
   const publish = await serveFeed(context)
   await app.goto('/')
-  await expect(storyLink(page, 'Morning edition')).toBeVisible()
+  await expect(storyLink(page, 'Morning edition')).toBeVisible({ timeout: LOAD })
   await untilWorkerReady(page)
 
   publish('Evening')
   const feed = page.waitForResponse((response) => response.url() === `${APP_ORIGIN}/feed.json`)
   await page.reload()
   expect((await feed).fromServiceWorker(), 'the worker answered for the feed').toBe(true)
-  await expect(storyLink(page, 'Evening edition')).toBeVisible()
+  await expect(storyLink(page, 'Evening edition')).toBeVisible({ timeout: LOAD })
   await expect(storyLink(page, 'Morning edition')).toBeHidden()
 })
 

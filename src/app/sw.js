@@ -102,12 +102,13 @@ async function navigation(event) {
   const network = fetch(event.request)
   const response = await within(network, NAVIGATION_WAIT_MS).catch(() => null)
   if (response && response.status < 500) return response
-  const shell = await caches.match(SHELL_URL, { cacheName: SHELL_CACHE })
+  const shell = await caches.match(SHELL_URL, { cacheName: SHELL_CACHE, ignoreVary: true })
   return shell ?? response ?? network
 }
 
 async function cacheFirst(event) {
-  const cached = await caches.match(event.request, { cacheName: SHELL_CACHE })
+  // A host's Vary (Origin, Accept-Encoding) must not hide a file kept at install.
+  const cached = await caches.match(event.request, { cacheName: SHELL_CACHE, ignoreVary: true })
   if (cached) return cached
   const response = await fetch(event.request)
   if (cacheable(response)) event.waitUntil(store(SHELL_CACHE, event.request.url, response.clone()))
