@@ -13,7 +13,12 @@ import {
   useMarkRead,
 } from '../../features/reading/story-actions'
 import { storyPath } from '../../lib/urls'
-import { BackHome, NotFoundScreen } from '../screens'
+import { BackHome } from '../screens'
+
+// Only a link to a story not (yet) in the feed needs this.
+const MissingStory = lazy(() =>
+  import('../missing-story').then((m) => ({ default: m.MissingStory })),
+)
 
 // A topic's card loads with the first chip opened (or a link that names a topic).
 const EntityDialog = lazy(() =>
@@ -51,12 +56,9 @@ export function StoryScreen({ embed = false }: { embed?: boolean }) {
 
   if (!story) {
     return (
-      <NotFoundScreen title="Story not found">
-        <p>
-          There is no story with this address in the feed. It may have been removed, or the link may
-          be incomplete.
-        </p>
-      </NotFoundScreen>
+      <Suspense fallback={null}>
+        <MissingStory />
+      </Suspense>
     )
   }
 

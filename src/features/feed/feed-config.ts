@@ -15,3 +15,6 @@ export function feedUrl(): string {
 /** Feeds larger than this are refused rather than read: bigger publishers paginate. */
 export const FEED_BYTE_LIMIT = 24 * 1024 * 1024
 export const FEED_TIMEOUT_MS = 15_000
+
+/** How many more pages of a paginated feed a link to an unknown story reads before it gives up. */
+export const FIND_PAGE_LIMIT = 20

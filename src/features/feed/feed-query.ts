@@ -32,6 +32,8 @@ export type Feed = Omit<FeedPage, 'stories' | 'nextUrl'> & {
   storyById: Map<string, Story>
   topicById: Map<string, TopicEntry>
   problems: FeedProblem[]
+  /** How many of the feed's pages have been read. */
+  pageCount: number
 }
 
 /** Pages flattened into one feed, with the look-ups every screen needs built once. */
@@ -58,6 +60,7 @@ export function selectFeed(data: InfiniteData<FeedPage, string>): Feed {
     topicById,
     problems: data.pages.flatMap((p) => p.problems),
     skipped: data.pages.reduce((n, p) => n + p.skipped, 0),
+    pageCount: data.pages.length,
   }
 }
 
