@@ -42,7 +42,7 @@ export function AppLayout() {
             )}
             <span className="truncate">{title}</span>
           </Link>
-          <nav aria-label="Reader" className="flex items-center gap-1">
+          <nav aria-label="Reader" className="flex min-w-0 items-center gap-1">
             <FeedSiteLink url={data?.homePageUrl} />
             <Link
               to="/saved"

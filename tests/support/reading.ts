@@ -7,7 +7,8 @@ export const READING_KEY = 'briefing:v1:reading'
 export async function openSettings(page: Page): Promise<Locator> {
   await page.getByRole('banner').getByRole('button', { name: 'Settings' }).click()
   const panel = page.getByRole('group', { name: 'Settings' })
-  await panel.waitFor()
+  // The choices load as the button is reached for; a placeholder holds their place meanwhile.
+  await panel.getByRole('group', { name: 'Text size' }).waitFor()
   return panel
 }
 

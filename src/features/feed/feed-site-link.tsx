@@ -15,9 +15,9 @@ export function FeedSiteLink({ url }: { url: string | undefined }) {
       rel="noopener noreferrer"
       // One label, so that no layout puts a stray space in the name ("host , the …").
       aria-label={`${host}, the publisher’s website (opens in a new tab)`}
-      className="hidden min-h-11 items-center gap-1.5 rounded-full px-3 text-sm font-semibold text-muted no-underline hover:bg-sunken hover:text-ink sm:inline-flex"
+      className="hidden min-h-11 min-w-0 items-center gap-1.5 rounded-full px-3 text-sm font-semibold text-muted no-underline hover:bg-sunken hover:text-ink md:inline-flex"
     >
-      <span className="max-w-48 truncate">{host}</span>
+      <span className="max-w-48 min-w-0 truncate">{host}</span>
       <ExternalIcon className="size-4 shrink-0" />
     </a>
   )
