@@ -5,14 +5,27 @@ import { AppLayout } from './layout'
 import { EmbedLayout } from './embed-layout'
 import { RouteBoundary } from './route-boundary'
 import { NotFoundScreen } from './screens'
+import { registerRoutePreload } from '../lib/route-preload'
 
 // Each screen loads its own code, while the feed downloads: a story page does not wait
 // for the list's code, nor the list for a story's.
-const ListRoute = lazy(() => import('./routes/list-route'))
-const StoryRoute = lazy(() => import('./routes/story-route'))
-const TopicRoute = lazy(() => import('./routes/topic-route'))
-const TagRoute = lazy(() => import('./routes/tag-route'))
-const SavedRoute = lazy(() => import('./routes/saved-route'))
+const loadList = () => import('./routes/list-route')
+const loadStory = () => import('./routes/story-route')
+const loadTopic = () => import('./routes/topic-route')
+const loadTag = () => import('./routes/tag-route')
+const loadSaved = () => import('./routes/saved-route')
+const ListRoute = lazy(loadList)
+const StoryRoute = lazy(loadStory)
+const TopicRoute = lazy(loadTopic)
+const TagRoute = lazy(loadTag)
+const SavedRoute = lazy(loadSaved)
+
+// Links warm these on intent (src/lib/route-preload.ts); paths are the app's, without a base.
+registerRoutePreload((path) => path === '/', loadList)
+registerRoutePreload((path) => path.startsWith('/stories/'), loadStory)
+registerRoutePreload((path) => path.startsWith('/topics/'), loadTopic)
+registerRoutePreload((path) => path.startsWith('/tags/'), loadTag)
+registerRoutePreload((path) => path === '/saved', loadSaved)
 const EmbedListRoute = lazy(() =>
   import('./routes/embed-routes').then((m) => ({ default: m.EmbedListRoute })),
 )

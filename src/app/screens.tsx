@@ -2,11 +2,17 @@ import { useEffect, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { ArrowLeftIcon } from '../components/ui/icons'
 import { FeedError } from '../features/feed/feed-error'
+import { preloadRoute } from '../lib/route-preload'
+
+const warmList = () => preloadRoute('/')
 
 export function BackHome({ children = 'Back to all stories' }: { children?: ReactNode }) {
   return (
     <Link
       to="/"
+      onPointerEnter={warmList}
+      onTouchStart={warmList}
+      onFocus={warmList}
       className="inline-flex min-h-11 items-center gap-2 font-semibold text-accent underline"
     >
       <ArrowLeftIcon className="size-4" />

@@ -12,6 +12,16 @@ export async function openSettings(page: Page): Promise<Locator> {
   return panel
 }
 
+/** A reader who asked the browser to save data (navigator.connection.saveData). */
+export async function saveData(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'connection', {
+      configurable: true,
+      get: () => ({ saveData: true, effectiveType: '4g' }),
+    })
+  })
+}
+
 /** localStorage whose reads (and, with `writes`, writes) throw, as in a blocked browser. */
 export async function breakStorage(page: Page, { writes }: { writes: boolean }): Promise<void> {
   await page.addInitScript((alsoWrites) => {

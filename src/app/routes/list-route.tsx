@@ -5,7 +5,8 @@ import { useFeed } from '../../features/feed/feed-query'
 import { StoryList } from '../../features/feed/story-list'
 import type { Story } from '../../features/feed/parse-feed'
 import { useReadingState } from '../../features/reading/reading-state'
-import { topicPath } from '../../lib/urls'
+import { preloadWhenIdle } from '../../lib/route-preload'
+import { storyPath, topicPath } from '../../lib/urls'
 
 export default function ListRoute() {
   const {
@@ -49,6 +50,9 @@ export default function ListRoute() {
     const input = queryInput.current
     if (input && input.value !== query && document.activeElement !== input) input.value = query
   }, [query])
+  // The next screen a reader opens from here is a story: its code loads once the list is up.
+  const firstId = feed.stories[0]?.id
+  useEffect(() => (firstId ? preloadWhenIdle([storyPath(firstId)]) : undefined), [firstId])
   const { read } = useReadingState()
   const readIds = useMemo(() => new Set(read), [read])
   const sentinel = useRef<HTMLDivElement>(null)

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback } from 'react'
+import { lazy, Suspense, useCallback, useEffect } from 'react'
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router'
 import { useFeed } from '../../features/feed/feed-query'
 import { StoryView } from '../../features/story/story-view'
@@ -13,6 +13,7 @@ import {
   useMarkRead,
 } from '../../features/reading/story-actions'
 import { storyPath } from '../../lib/urls'
+import { preloadWhenIdle } from '../../lib/route-preload'
 import { BackHome } from '../screens'
 
 // Only a link to a story not (yet) in the feed needs this.
@@ -42,6 +43,9 @@ export function StoryScreen({ embed = false }: { embed?: boolean }) {
     topicId && story?.topics.some((t) => t.id === topicId) ? feed.topicById.get(topicId) : undefined
 
   useMarkRead(id, Boolean(story) && !embed)
+  // A reader who arrived on a story by a link goes on to the list: its code loads when idle.
+  const found = Boolean(story)
+  useEffect(() => (embed || !found ? undefined : preloadWhenIdle(['/'])), [embed, found])
 
   const closeCard = useCallback(() => {
     if ((location.state as { cardPushed?: boolean } | null)?.cardPushed) {

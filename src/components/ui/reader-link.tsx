@@ -1,5 +1,6 @@
 import { createContext, use, type ComponentProps } from 'react'
 import { Link } from 'react-router'
+import { preloadRoute } from '../../lib/route-preload'
 
 /**
  * Where links to the reader's own pages go. In the full reader they are client-side
@@ -17,8 +18,25 @@ type Props = Omit<ComponentProps<'a'>, 'href'> & { to: string }
 export function ReaderLink({ to, children, ...props }: Props) {
   const mode = use(LinkModeContext)
   if (mode.kind === 'app') {
+    // The screen's code starts loading at the first sign the reader means to open it.
+    const warm = () => preloadRoute(to)
     return (
-      <Link to={to} {...props}>
+      <Link
+        to={to}
+        {...props}
+        onPointerEnter={(event) => {
+          warm()
+          props.onPointerEnter?.(event)
+        }}
+        onTouchStart={(event) => {
+          warm()
+          props.onTouchStart?.(event)
+        }}
+        onFocus={(event) => {
+          warm()
+          props.onFocus?.(event)
+        }}
+      >
         {children}
       </Link>
     )

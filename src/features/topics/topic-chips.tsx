@@ -3,6 +3,14 @@ import type { Topic } from '../feed/parse-feed'
 import { KindIcon } from './topic-kind'
 import { chipId, TOPIC_PARAM } from './topic-links'
 
+/** The card's code (one chunk with the route's lazy EntityDialog), warmed on intent. */
+let cardCode: Promise<unknown> | undefined
+function warmCard() {
+  cardCode ??= import('./entity-dialog').catch(() => {
+    cardCode = undefined
+  })
+}
+
 /**
  * "More on these topics": one chip per topic. A chip puts ?topic=<id> in the URL with a
  * new history entry, so Back closes the card and a shared link opens it again. Inside an
@@ -37,6 +45,9 @@ export function TopicChips({ topics, replace = false }: { topics: Topic[]; repla
               type="button"
               id={chipId(topic.id)}
               onClick={() => open(topic)}
+              onPointerEnter={warmCard}
+              onTouchStart={warmCard}
+              onFocus={warmCard}
               aria-haspopup="dialog"
               className="inline-flex min-h-11 items-center gap-2 rounded-full border border-line bg-raised py-2 pr-4 pl-3 font-sans text-[0.95rem] font-medium text-ink shadow-xs transition-colors hover:border-accent hover:text-accent"
             >

@@ -1,0 +1,70 @@
+/**
+ * Warming a screen's code before the reader asks for it. Each screen is a chunk of its own
+ * (src/app/app.tsx); the app registers how to load each one, and links ask for theirs to be
+ * loaded on a sign of intent (a pointer over the link, a finger on it, keyboard focus), or
+ * when the browser is idle. The story's data is already in the feed, so with its code
+ * loaded, opening it takes no network at all.
+ */
+
+type Loader = () => Promise<unknown>
+
+interface Entry {
+  matches: (path: string) => boolean
+  load: Loader
+  state?: 'loading' | 'loaded'
+}
+
+const entries: Entry[] = []
+
+/** Registers the loader of the screen whose paths `matches` accepts. */
+export function registerRoutePreload(matches: (path: string) => boolean, load: Loader): void {
+  entries.push({ matches, load })
+}
+
+/** Starts loading the code of the screen at `path` (once; again after a failure). */
+export function preloadRoute(path: string): void {
+  const pathname = path.split(/[?#]/, 1)[0] ?? path
+  const entry = entries.find((candidate) => candidate.matches(pathname))
+  if (!entry || entry.state) return
+  entry.state = 'loading'
+  entry.load().then(
+    () => {
+      entry.state = 'loaded'
+    },
+    () => {
+      // Offline or a stale deploy: the click loads it again, and says so if it fails.
+      entry.state = undefined
+    },
+  )
+}
+
+interface NetworkInformation {
+  saveData?: boolean
+  effectiveType?: string
+}
+
+/** A reader who asked to save data, or on a 2G-class link, gets code only on intent. */
+function savingData(): boolean {
+  const connection = (navigator as Navigator & { connection?: NetworkInformation }).connection
+  return Boolean(connection?.saveData) || /(^|-)2g$/.test(connection?.effectiveType ?? '')
+}
+
+/**
+ * Preloads the screens at `paths` once the browser is idle, unless the reader saves data.
+ * Returns a function that cancels what has not started.
+ */
+export function preloadWhenIdle(paths: readonly string[]): () => void {
+  if (paths.length === 0 || savingData()) return () => {}
+  const run = () => paths.forEach(preloadRoute)
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout: 3000 })
+    return () => cancelIdleCallback(handle)
+  }
+  const timer = setTimeout(run, 1500)
+  return () => clearTimeout(timer)
+}
+
+/** For tests: forgets every registration. */
+export function resetRoutePreloads(): void {
+  entries.length = 0
+}

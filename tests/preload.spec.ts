@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Page } from '@playwright/test'
+import { SEED, storyPath } from './support/feed'
+import { expect, test } from './support/fixtures'
+import { heading1, storyLink } from './support/reader'
+import { saveData } from './support/reading'
+
+/*
+ * A screen's code loads before the reader asks for it (src/lib/route-preload.ts): on the
+ * list, the story screen's chunk once the page is idle, or, for a reader saving data, at
+ * the first sign of intent (a pointer over a story, keyboard focus). A story's text is in
+ * the feed already, so once its code is here, opening it needs no network at all.
+ */
+
+test.skip(({ embedded }) => embedded, 'Links in an embed open the full reader in a new tab')
+
+const DIST = process.env.DIST ?? 'dist'
+
+type Manifest = Record<string, { file: string; imports?: string[] }>
+const manifest = JSON.parse(
+  readFileSync(path.join(DIST, '.vite', 'manifest.json'), 'utf8'),
+) as Manifest
+
+/** The built files of a route module and every chunk it statically imports. */
+function chunksOf(key: string, into = new Set<string>()): Set<string> {
+  const chunk = manifest[key]
+  if (!chunk) throw new Error(`${key} is not in the build's manifest`)
+  if (into.has(`/${chunk.file}`)) return into
+  into.add(`/${chunk.file}`)
+  for (const imported of chunk.imports ?? []) chunksOf(imported, into)
+  return into
+}
+
+const STORY_CHUNKS = chunksOf('src/app/routes/story-route.tsx')
+const STORY_CHUNK = [...STORY_CHUNKS][0]
+
+/** The scripts the page has asked for, and those it has received, by path. */
+function scripts(page: Page) {
+  const requested: string[] = []
+  const received = new Set<string>()
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') requested.push(new URL(request.url()).pathname)
+  })
+  page.on('requestfinished', (request) => {
+    if (request.resourceType() === 'script') received.add(new URL(request.url()).pathname)
+  })
+  return { requested: () => requested, received }
+}
+
+test('on the list, a story’s code loads when the page is idle, and a story then opens offline', async ({
+  page,
+  context,
+  allowErrors,
+}) => {
+  // Offline, the browser may still ask for the favicon; the page itself asks for nothing.
+  allowErrors(/ERR_INTERNET_DISCONNECTED \(\S+\/favicon\.svg\)/)
+  const { received } = scripts(page)
+  await page.goto('/')
+  await expect(storyLink(page, SEED.title)).toBeVisible({ timeout: 15_000 })
+  // The story screen and what it imports have all arrived, with no click.
+  await expect
+    .poll(() => [...STORY_CHUNKS].filter((file) => !received.has(file)), { timeout: 10_000 })
+    .toEqual([])
+
+  // The connection drops: the story still opens, from the feed and the code already here.
+  await context.setOffline(true)
+  await storyLink(page, SEED.title).click()
+  await expect(heading1(page, SEED.title)).toBeVisible()
+  expect(new URL(page.url()).pathname).toBe(storyPath(SEED.id))
+})
+
+test('a reader saving data gets a story’s code only on intent: a pointer over it, or focus', async ({
+  page,
+  isMobile,
+}) => {
+  await saveData(page)
+  const { requested } = scripts(page)
+  await page.goto('/')
+  const link = storyLink(page, SEED.title)
+  await expect(link).toBeVisible({ timeout: 15_000 })
+  // Longer than the idle preload's own deadline (3 s): nothing was fetched ahead.
+  await page.waitForTimeout(3500)
+  expect(requested()).not.toContain(STORY_CHUNK)
+
+  if (isMobile) await link.focus()
+  else await link.hover()
+  await expect.poll(requested, { timeout: 10_000 }).toContain(STORY_CHUNK)
+  await link.click()
+  await expect(heading1(page, SEED.title)).toBeVisible()
+})
