@@ -2,6 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { SEED, storyPath } from './support/feed'
 import { expect, test } from './support/fixtures'
 import { APP_ORIGIN } from './support/env'
@@ -39,15 +40,33 @@ interface RawResponse {
   body: string
 }
 
-/** GET or HEAD exactly `rawPath`, unnormalised (fetch would resolve `..` and `%2e`). */
-function raw(origin: string, rawPath: string, method = 'GET'): Promise<RawResponse> {
+/**
+ * GET or HEAD exactly `rawPath`, unnormalised (fetch would resolve `..` and `%2e`). The body
+ * is decoded from whatever Content-Encoding the server chose; `bytes` is what it sent.
+ */
+function raw(
+  origin: string,
+  rawPath: string,
+  method = 'GET',
+  headers: Record<string, string> = {},
+): Promise<RawResponse & { bytes: number }> {
   const { hostname, port } = new URL(origin)
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ hostname, port, path: rawPath, method }, (res) => {
-      let body = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk: string) => (body += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+    const req = httpRequest({ hostname, port, path: rawPath, method, headers }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () => {
+        const sent = Buffer.concat(chunks)
+        const encoding = res.headers['content-encoding']
+        const body = (
+          encoding === 'br'
+            ? brotliDecompressSync(sent)
+            : encoding === 'gzip'
+              ? gunzipSync(sent)
+              : sent
+        ).toString('utf8')
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body, bytes: sent.length })
+      })
     })
     req.on('error', reject)
     req.end()
@@ -102,6 +121,31 @@ test.describe('the static server', () => {
     expect(feed.status).toBe(200)
     expect(feed.headers['content-type']).toBe('application/json; charset=utf-8')
     expect(feed.headers['cache-control']).toBe(headers.CACHE_REVALIDATE)
+  })
+
+  test('compresses text with br or gzip as the browser accepts, and never images', async () => {
+    const index = (await raw(APP_ORIGIN, '/')).body
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(index)?.[1] ?? ''
+    for (const file of [script, '/feed.json', '/']) {
+      const plain = await raw(APP_ORIGIN, file)
+      expect(plain.headers['content-encoding'], `${file} unasked`).toBeUndefined()
+      expect(plain.headers['content-length'], file).toBe(String(plain.bytes))
+      expect(plain.headers.vary, file).toBe('Accept-Encoding')
+      for (const [accept, chosen] of [
+        ['gzip, deflate, br, zstd', 'br'],
+        ['gzip', 'gzip'],
+        ['br;q=0, gzip;q=0.8', 'gzip'],
+        ['identity', undefined],
+      ] as const) {
+        const response = await raw(APP_ORIGIN, file, 'GET', { 'Accept-Encoding': accept })
+        expect(response.headers['content-encoding'], `${file} for ${accept}`).toBe(chosen)
+        expect(response.body, `${file} for ${accept}`).toBe(plain.body)
+        if (chosen) expect(response.bytes, file).toBeLessThan(plain.bytes / 2)
+      }
+    }
+    const icon = await raw(APP_ORIGIN, '/icons/icon-512.png', 'GET', { 'Accept-Encoding': 'br' })
+    expect(icon.status).toBe(200)
+    expect(icon.headers['content-encoding']).toBeUndefined()
   })
 
   test('gives missing static files a real 404', async () => {
