@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test'
 import type { HarnessOptions } from './tests/support/fixtures'
 import { APP_ORIGIN, APP_PORT, chromiumPath } from './tests/support/env'
+import { CHROMIUM_FLAGS } from './scripts/chromium-flags.mjs'
 
 // The browser tests run the production build (npm run build) in the system Chromium;
 // `npm run test:e2e` first checks that there is one (scripts/ensure-chromium.mjs).
@@ -30,15 +31,7 @@ export default defineConfig<HarnessOptions>({
     headless: true,
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_FLAGS],
     },
     locale: 'en-GB',
     timezoneId: 'UTC',

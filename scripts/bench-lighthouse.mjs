@@ -9,19 +9,9 @@
  * (12.x is the last major that runs on Node 20.)
  */
 import process from 'node:process'
+import { CHROMIUM_FLAGS } from './chromium-flags.mjs'
 
 export const LIGHTHOUSE_INSTALL = 'npm i --no-save lighthouse@12.2.3'
-
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
@@ -45,7 +35,7 @@ export async function lighthouseFigures(urls, runs = 3) {
     for (let i = 0; i < runs; i++) {
       const chrome = await chromeLauncher.launch({
         chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        chromeFlags: CHROME_FLAGS,
+        chromeFlags: ['--headless', ...CHROMIUM_FLAGS],
       })
       try {
         const result = await lighthouse(url, {

@@ -14,6 +14,7 @@ import process from 'node:process'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
+import { CHROMIUM_FLAGS } from './chromium-flags.mjs'
 import { LIGHTHOUSE_INSTALL, lighthouseFigures } from './bench-lighthouse.mjs'
 
 const DIST = 'dist-bench'
@@ -246,16 +247,7 @@ async function main() {
   }, WATCHDOG_MS)
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: ['--headless', ...CHROMIUM_FLAGS],
   })
   try {
     const loads = {}

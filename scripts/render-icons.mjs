@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import process from 'node:process'
 import { chromium } from '@playwright/test'
+import { CHROMIUM_FLAGS } from './chromium-flags.mjs'
 
 const ICONS = [
   // [source SVG, output PNG, size]: "any" icons keep the rounded tile; maskable fills the square.
@@ -18,7 +19,7 @@ const ICONS = [
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  args: ['--headless', ...CHROMIUM_FLAGS],
 })
 try {
   for (const [source, output, size] of ICONS) {
