@@ -68,7 +68,8 @@ export function AppLayout() {
       <main
         id="content"
         tabIndex={-1}
-        className="flex-1 px-4 pt-6 pb-16 focus:outline-none sm:px-6 sm:pt-10 lg:has-[dialog:modal]:pr-[28rem]"
+        // At least a screen tall, so that the footer never sits in view above content still loading.
+        className="min-h-dvh flex-1 px-4 pt-6 pb-16 focus:outline-none sm:px-6 sm:pt-10 lg:has-[dialog:modal]:pr-[28rem]"
         lang={data?.language}
       >
         <Outlet />

@@ -42,11 +42,14 @@ export function SaveButton({ story }: { story: StoryRef }) {
 
 export function MarkUnreadButton({ id }: { id: string }) {
   const { read } = useReadingState()
-  if (!read.includes(id)) return null
+  // Opening a story marks it read a moment after the first paint; the button's place is
+  // kept meanwhile (hidden from everyone), so the row does not wrap and push the text down.
+  const shown = read.includes(id)
   return (
     <button
       type="button"
       onClick={() => markRead(id, false)}
+      style={shown ? undefined : { visibility: 'hidden' }}
       className="min-h-11 px-2 font-sans text-sm font-semibold text-muted underline underline-offset-4 hover:text-accent"
     >
       Mark as unread
