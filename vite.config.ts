@@ -8,9 +8,13 @@ import { swPrecache } from './scripts/sw-precache-plugin.ts'
 // BASE_PATH deploys the reader under a sub-path, e.g. BASE_PATH=/news/ npm run build.
 const base = process.env.BASE_PATH ?? '/'
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   base: base.endsWith('/') ? base : `${base}/`,
-  plugins: [react(), tailwindcss(), swPrecache(), reactRouterTreeShaking()],
+  // The server build (src/entry-server.tsx, for scripts/prerender.mjs) is code only.
+  publicDir: isSsrBuild ? false : 'public',
+  plugins: isSsrBuild
+    ? [react()]
+    : [react(), tailwindcss(), swPrecache(), reactRouterTreeShaking()],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -32,4 +36,4 @@ export default defineConfig({
     // which on a busy machine takes longer than the default 5 s.
     testTimeout: 15_000,
   },
-})
+}))

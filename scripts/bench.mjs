@@ -31,8 +31,11 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 const ms = (value) => `${Math.round(value)} ms`
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
-function run(command, args) {
-  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] })
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env },
+  })
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`)
 }
 
@@ -226,6 +229,9 @@ function table(rows) {
 async function main() {
   if (!process.argv.includes('--no-build')) {
     run('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir'])
+    // As npm run build does: the server build, then the story pages built ahead of time.
+    run('npx', ['vite', 'build', '--ssr', 'src/entry-server.tsx', '--outDir', 'dist-ssr'])
+    run(process.execPath, ['scripts/prerender.mjs'], { DIST })
   }
   if (!existsSync(FLAT))
     run(process.execPath, ['scripts/generate-feed.mjs', '--count', '10000', '--out', FLAT])

@@ -10,17 +10,32 @@ import './index.css'
 if (!/\/embed(\/|$)/.test(location.pathname)) applySettings(settingsStore.get())
 
 const queryClient = createQueryClient()
-// Start reading the feed before React renders; every route shares this one request.
-void queryClient.prefetchInfiniteQuery(feedQueryOptions())
-
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
+const basename = import.meta.env.BASE_URL.replace(/\/$/, '')
 
-createRoot(root).render(
-  <StrictMode>
-    <App queryClient={queryClient} basename={import.meta.env.BASE_URL.replace(/\/$/, '')} />
-  </StrictMode>,
-)
+function render(element: HTMLElement) {
+  // Start reading the feed before React renders; every route shares this one request.
+  void queryClient.prefetchInfiniteQuery(feedQueryOptions())
+  element.replaceChildren()
+  delete element.dataset.prerenderedPath
+  createRoot(element).render(
+    <StrictMode>
+      <App queryClient={queryClient} basename={basename} />
+    </StrictMode>,
+  )
+}
+
+// A story page built ahead of time is taken over rather than rendered again (./app/hydrate).
+if (root.dataset.prerenderedPath === undefined) render(root)
+else {
+  import('./app/hydrate')
+    .then((m) => m.hydratePrerendered(root, queryClient, basename))
+    .then(
+      (hydrated) => hydrated || render(root),
+      () => render(root),
+    )
+}
 
 // The offline worker is installed once the page has loaded; its code waits until then too.
 window.addEventListener(

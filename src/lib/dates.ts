@@ -22,6 +22,16 @@ export function formatStoryDate(iso: string, now = Date.now(), locale?: string):
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(time)
 }
 
+/**
+ * The same date whoever renders it, wherever: for HTML built ahead of time, before the
+ * reader's locale and time zone are known (then formatStoryDate takes over).
+ */
+export function formatFixedDate(iso: string): string {
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    Date.parse(iso),
+  )
+}
+
 export function formatFullDate(iso: string, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(Date.parse(iso))
 }

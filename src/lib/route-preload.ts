@@ -11,7 +11,8 @@ type Loader = () => Promise<unknown>
 interface Entry {
   matches: (path: string) => boolean
   load: Loader
-  state?: 'loading' | 'loaded'
+  /** The load under way or done; cleared when it fails, so that the next ask tries again. */
+  loading?: Promise<unknown>
 }
 
 const entries: Entry[] = []
@@ -21,21 +22,24 @@ export function registerRoutePreload(matches: (path: string) => boolean, load: L
   entries.push({ matches, load })
 }
 
-/** Starts loading the code of the screen at `path` (once; again after a failure). */
-export function preloadRoute(path: string): void {
+/**
+ * Loads the code of the screen at `path` (once; again after a failure). The promise
+ * settles when it has loaded, or failed; it never rejects.
+ */
+function loadRoute(path: string): Promise<void> {
   const pathname = path.split(/[?#]/, 1)[0] ?? path
   const entry = entries.find((candidate) => candidate.matches(pathname))
-  if (!entry || entry.state) return
-  entry.state = 'loading'
-  entry.load().then(
-    () => {
-      entry.state = 'loaded'
-    },
-    () => {
-      // Offline or a stale deploy: the click loads it again, and says so if it fails.
-      entry.state = undefined
-    },
-  )
+  if (!entry) return Promise.resolve()
+  entry.loading ??= entry.load().catch(() => {
+    // Offline or a stale deploy: the click loads it again, and says so if it fails.
+    entry.loading = undefined
+  })
+  return entry.loading.then(() => undefined)
+}
+
+/** Starts loading the code of the screen at `path`. */
+export function preloadRoute(path: string): void {
+  void loadRoute(path)
 }
 
 interface NetworkInformation {

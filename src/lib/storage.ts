@@ -11,6 +11,8 @@ type Parse<T> = (value: unknown) => T | undefined
 
 export type Store<T> = {
   get: () => T
+  /** The value before anything is read: what HTML rendered ahead of time shows. */
+  initial: T
   set: (update: T | ((prev: T) => T)) => void
   subscribe: (listener: () => void) => () => void
   /** 'storage' when changes are kept; 'memory' when they last only as long as the tab. */
@@ -74,6 +76,7 @@ export function createStore<T>(key: string, parse: Parse<T>, fallback: T): Store
 
   return {
     get: () => value,
+    initial: fallback,
     mode: () => (writable ? 'storage' : 'memory'),
     set(update) {
       value = typeof update === 'function' ? (update as (prev: T) => T)(value) : update
@@ -98,5 +101,6 @@ export function createStore<T>(key: string, parse: Parse<T>, fallback: T): Store
 }
 
 export function useStore<T>(store: Store<T>): T {
-  return useSyncExternalStore(store.subscribe, store.get, store.get)
+  // Hydrating prerendered HTML starts from what it shows; the stored value follows at once.
+  return useSyncExternalStore(store.subscribe, store.get, () => store.initial)
 }

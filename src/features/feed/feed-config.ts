@@ -4,6 +4,10 @@
  * VITE_FEED_URL; otherwise the sample feed shipped beside the app.
  */
 export function feedUrl(): string {
+  // Rendering at build time (src/entry-server.tsx) reads the feed shipped with the build.
+  if (typeof document === 'undefined') {
+    return new URL(`${import.meta.env.BASE_URL}feed.json`, 'http://prerender.invalid').href
+  }
   const fromPage = document
     .querySelector<HTMLMetaElement>('meta[name="briefing-feed"]')
     ?.content.trim()

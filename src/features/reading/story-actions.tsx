@@ -49,8 +49,8 @@ export function MarkUnreadButton({ id }: { id: string }) {
     <button
       type="button"
       onClick={() => markRead(id, false)}
-      style={shown ? undefined : { visibility: 'hidden' }}
-      className="min-h-11 px-2 font-sans text-sm font-semibold text-muted underline underline-offset-4 hover:text-accent"
+      // A class, not a style attribute: the page's CSP refuses inline styles in built HTML.
+      className={`min-h-11 px-2 font-sans text-sm font-semibold text-muted underline underline-offset-4 hover:text-accent ${shown ? '' : 'invisible'}`}
     >
       Mark as unread
     </button>

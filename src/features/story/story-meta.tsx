@@ -1,6 +1,17 @@
 import { Fragment, type ReactNode } from 'react'
-import { formatFullDate, formatStoryDate } from '../../lib/dates'
+import { formatFixedDate, formatFullDate, formatStoryDate } from '../../lib/dates'
+import { useHydrated } from '../../lib/use-hydrated'
 import type { Author, Story } from '../feed/parse-feed'
+
+/** In the reader's locale and time zone, relative when recent; fixed in prerendered HTML. */
+function StoryDate({ iso }: { iso: string }) {
+  const hydrated = useHydrated()
+  return (
+    <time dateTime={iso} title={hydrated ? formatFullDate(iso) : undefined}>
+      {hydrated ? formatStoryDate(iso) : formatFixedDate(iso)}
+    </time>
+  )
+}
 
 /** "30 Oct 2024 · Updated 2 hours ago · By … · Permalink", each part only when known. */
 export function StoryMeta({ story }: { story: Story }) {
@@ -8,11 +19,7 @@ export function StoryMeta({ story }: { story: Story }) {
   if (story.published) {
     parts.push({
       key: 'published',
-      node: (
-        <time dateTime={story.published} title={formatFullDate(story.published)}>
-          {formatStoryDate(story.published)}
-        </time>
-      ),
+      node: <StoryDate iso={story.published} />,
     })
   }
   if (story.modified && isLater(story.modified, story.published)) {
@@ -20,10 +27,7 @@ export function StoryMeta({ story }: { story: Story }) {
       key: 'modified',
       node: (
         <span>
-          Updated{' '}
-          <time dateTime={story.modified} title={formatFullDate(story.modified)}>
-            {formatStoryDate(story.modified)}
-          </time>
+          Updated <StoryDate iso={story.modified} />
         </span>
       ),
     })

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest'
+import { escapeHtml, storyFolder, storyHeadTags, storyPage } from './prerender-html.mjs'
+
+const TEMPLATE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta name="description" content="Briefing: news stories with their context." />
+    <title>Briefing</title>
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>`
+
+const story = {
+  id: '2024-10-30-north-korea-troops-kursk',
+  title: 'North Korean troops deployed to Russia\'s "Kursk" region',
+  summary: 'About 10,000 troops <at least> & more',
+  image: 'https://news.example/kursk.jpg',
+  published: '2024-10-30T09:00:00.000Z',
+  language: 'en-GB',
+}
+const feed = { title: 'Briefing' }
+
+describe('storyFolder', () => {
+  it('is the id itself, which hosts find after decoding the path', () => {
+    expect(storyFolder('2024-10-30-north-korea-troops-kursk')).toBe(
+      '2024-10-30-north-korea-troops-kursk',
+    )
+    expect(storyFolder('urn:briefing:1.2')).toBe('urn:briefing:1.2')
+  })
+
+  it('is null for an id no file can stand for', () => {
+    for (const id of [
+      'https://news.example/a',
+      'a\\b',
+      '.hidden',
+      '..',
+      '',
+      'a\nb',
+      'x'.repeat(201),
+    ]) {
+      expect(storyFolder(id), JSON.stringify(id)).toBeNull()
+    }
+  })
+})
+
+describe('storyHeadTags', () => {
+  it('gives link previews the title, summary, image and dates, escaped', () => {
+    const tags = storyHeadTags(story, feed)
+    expect(tags).toContain(
+      '<meta property="og:title" content="North Korean troops deployed to Russia&#39;s &quot;Kursk&quot; region" />',
+    )
+    expect(tags).toContain(
+      '<meta property="og:description" content="About 10,000 troops &lt;at least&gt; &amp; more" />',
+    )
+    expect(tags).toContain('<meta property="og:image" content="https://news.example/kursk.jpg" />')
+    expect(tags).toContain('<meta property="og:locale" content="en_GB" />')
+    expect(tags).toContain('<meta name="twitter:card" content="summary_large_image" />')
+  })
+
+  it('leaves out what the story lacks, and images that are not https', () => {
+    const tags = storyHeadTags({ title: 'Plain', image: 'http://news.example/a.jpg' }, feed)
+    expect(tags).not.toContain('og:image')
+    expect(tags).not.toContain('og:description')
+    expect(tags).toContain('<meta name="twitter:card" content="summary" />')
+  })
+})
+
+describe('storyPage', () => {
+  const rendered = '<title>North Korean troops · Briefing</title><div class="flex">story</div>'
+  const page = storyPage(TEMPLATE, rendered, {
+    path: '/stories/2024-10-30-north-korea-troops-kursk',
+    feedPath: '/feed.json',
+    story,
+    feed,
+    data: { title: 'Briefing', stories: [{ title: '</script><script>alert(1)</script> $& $1' }] },
+    preload: ['/assets/story-route-abc.js'],
+    builtAt: '2026-12-02T00:00:00.000Z',
+  })
+
+  it('puts the rendered page in #root, marked with its path, feed and time', () => {
+    expect(page).toContain(
+      '<div id="root" data-prerendered-path="/stories/2024-10-30-north-korea-troops-kursk" data-prerendered-feed="/feed.json" data-prerendered-at="2026-12-02T00:00:00.000Z"><div class="flex">story</div></div>',
+    )
+  })
+
+  it('carries the feed as JSON that no story text can break out of', () => {
+    const json = /<script type="application\/json" id="prerendered-feed">(.*?)<\/script>/s.exec(
+      page,
+    )
+    expect(json?.[1]).toBeTruthy()
+    expect(JSON.parse(json?.[1] ?? '')).toEqual({
+      title: 'Briefing',
+      stories: [{ title: '</script><script>alert(1)</script> $& $1' }],
+    })
+    expect(page.match(/<script/g)).toHaveLength(1)
+  })
+
+  it('preloads the story screen’s code in the head', () => {
+    expect(page).toContain(
+      '<link rel="modulepreload" crossorigin href="/assets/story-route-abc.js">',
+    )
+    expect(page.indexOf('story-route-abc.js')).toBeLessThan(page.indexOf('</head>'))
+  })
+
+  it('takes the title React rendered, and the summary as the description', () => {
+    expect(page).toContain('<title>North Korean troops · Briefing</title>')
+    expect(page).not.toContain('<title>Briefing</title>')
+    expect(page).toContain(
+      '<meta name="description" content="About 10,000 troops &lt;at least&gt; &amp; more" />',
+    )
+    expect(page.indexOf('og:title')).toBeLessThan(page.indexOf('</head>'))
+  })
+
+  it('refuses a template without an empty #root', () => {
+    expect(() =>
+      storyPage('<html><head></head><body></body></html>', rendered, {
+        path: '/',
+        feedPath: '/feed.json',
+        story,
+        feed,
+      }),
+    ).toThrow(/root/)
+  })
+
+  it('escapes what it writes into HTML', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
+    )
+  })
+})

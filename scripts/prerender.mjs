@@ -1,0 +1,96 @@
+/**
+ * Story pages as HTML, built ahead of time: `node scripts/prerender.mjs`, run by
+ * `npm run build` after the client build (dist/) and the server build (dist-ssr/, from
+ * src/entry-server.tsx). For every story of the feed shipped in the build it writes
+ * dist/stories/<id>/index.html: the story as the app renders it, readable before any
+ * script runs and by link previews and search engines, with its own title, description and
+ * Open Graph tags. The app then hydrates it (src/main.tsx) and refreshes from the feed as
+ * usual. Every other route, and every story of a feed configured at run time, stays a
+ * single-page route served by index.html.
+ *
+ * Skipped when the build reads a feed from elsewhere (VITE_FEED_URL), or with PRERENDER=0.
+ */
+import console from 'node:console'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import process from 'node:process'
+import { pathToFileURL } from 'node:url'
+import { storyFolder, storyPage } from './prerender-html.mjs'
+
+/** More stories than this and the rest stay single-page: the build stays quick. */
+const STORY_LIMIT = 1000
+
+const dist = path.resolve(process.env.DIST ?? 'dist')
+const base = (process.env.BASE_PATH ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/')
+const basename = base.replace(/\/$/, '')
+
+if (process.env.PRERENDER === '0') {
+  console.log('prerender: skipped (PRERENDER=0)')
+  process.exit(0)
+}
+if (process.env.VITE_FEED_URL) {
+  console.log('prerender: skipped, the build reads its feed from VITE_FEED_URL')
+  process.exit(0)
+}
+
+const server = await import(pathToFileURL(path.resolve('dist-ssr/entry-server.js')).href)
+const template = readFileSync(path.join(dist, 'index.html'), 'utf8')
+const feedText = readFileSync(path.join(dist, 'feed.json'), 'utf8')
+const page = server.parseFeedText(feedText, server.feedUrl())
+const feedPath = `${base}feed.json`
+
+rmSync(path.join(dist, 'stories'), { recursive: true, force: true })
+// The code that takes the page over and the story screen's, with what they import, as the
+// client build's manifest names them
+// (the entry and what it imports are in index.html already).
+const manifest = JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8'))
+const inIndex = new Set([...template.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]))
+const storyPreloads = []
+const visit = (key) => {
+  const chunk = manifest[key]
+  if (!chunk) throw new Error(`${key} is not in the build's manifest`)
+  const href = `${base}${chunk.file}`
+  if (storyPreloads.includes(href)) return
+  if (!inIndex.has(href)) storyPreloads.push(href)
+  for (const imported of chunk.imports ?? []) visit(imported)
+}
+visit('src/app/hydrate.tsx')
+visit('src/app/routes/story-route.tsx')
+
+let written = 0
+let skipped = 0
+const started = performance.now()
+for (const story of page.stories.slice(0, STORY_LIMIT)) {
+  const folder = storyFolder(story.id)
+  // HTML content is sanitised in the browser, with the browser's own parser (DOMPurify);
+  // a post that carries it is rendered there.
+  if (!folder || story.contentHtml) {
+    skipped++
+    continue
+  }
+  const route = server.storyPath(story.id)
+  const rendered = await server.renderRoute(route, page, basename)
+  const html = storyPage(template, rendered, {
+    path: route,
+    feedPath,
+    story,
+    feed: page,
+    data: page,
+    preload: storyPreloads,
+  })
+  const directory = path.join(dist, 'stories', folder)
+  if (!directory.startsWith(path.join(dist, 'stories') + path.sep)) {
+    skipped++
+    continue
+  }
+  mkdirSync(directory, { recursive: true })
+  writeFileSync(path.join(directory, 'index.html'), html)
+  written++
+}
+const elapsed = Math.round(performance.now() - started)
+console.log(
+  `prerender: ${written} story pages in ${path.relative(process.cwd(), dist)}/stories/ (${elapsed} ms)` +
+    (skipped
+      ? `; ${skipped} left to the browser (HTML content, or an id no file can stand for)`
+      : ''),
+)

@@ -1,0 +1,70 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { StrictMode, useEffect } from 'react'
+import { hydrateRoot } from 'react-dom/client'
+import { feedQueryOptions } from '../features/feed/feed-query'
+import type { FeedPage } from '../features/feed/parse-feed'
+import { App } from './app'
+
+/**
+ * A story page built ahead of time (scripts/prerender.mjs) carries the story as HTML,
+ * readable before any script runs, and the feed it was built from. The app starts from
+ * that feed and takes the HTML over (hydrates it) at once, then reads the feed again.
+ * Returns false, touching nothing, when the HTML was built for another path or from
+ * another feed than the one configured now: the caller renders the app afresh.
+ * Loaded only by such pages (which preload it), so other pages do not download it.
+ */
+export async function hydratePrerendered(
+  root: HTMLElement,
+  queryClient: QueryClient,
+  basename: string,
+): Promise<boolean> {
+  const options = feedQueryOptions()
+  const built = prerenderedFeed(root, basename, options.initialPageParam)
+  if (!built) return false
+  // The page preloads the story screen's code: with it in, nothing waits to hydrate.
+  await import('./routes/story-route').catch(() => undefined)
+  // Dated to the build, and read again straight away however recent the build.
+  queryClient.setQueryData(
+    options.queryKey,
+    { pages: [built], pageParams: [options.initialPageParam] },
+    { updatedAt: Date.parse(root.dataset.prerenderedAt ?? '') || 0 },
+  )
+  void queryClient.refetchQueries({ queryKey: options.queryKey })
+  hydrateRoot(
+    root,
+    <StrictMode>
+      <Hydrated onHydrated={() => root.removeAttribute('data-prerendered-path')} />
+      <App queryClient={queryClient} basename={basename} />
+    </StrictMode>,
+    {
+      // What the reader's device holds differs from the build (their stored state should
+      // not): React renders that part afresh, which is what the reader should see.
+      onRecoverableError: (error) => console.info('Rendered afresh, not hydrated:', error),
+    },
+  )
+  return true
+}
+
+/** Renders nothing; once the page is the app's, its buttons take taps (see index.css). */
+function Hydrated({ onHydrated }: { onHydrated: () => void }) {
+  useEffect(onHydrated, [onHydrated])
+  return null
+}
+
+function prerenderedFeed(
+  root: HTMLElement,
+  basename: string,
+  feedUrl: string,
+): FeedPage | undefined {
+  const { prerenderedPath, prerenderedFeed: builtFrom } = root.dataset
+  if (prerenderedPath === undefined || builtFrom === undefined) return undefined
+  if (`${basename}${prerenderedPath}` !== location.pathname) return undefined
+  if (new URL(builtFrom, document.baseURI).href !== feedUrl) return undefined
+  try {
+    const json = document.getElementById('prerendered-feed')?.textContent
+    const page = json ? (JSON.parse(json) as FeedPage) : undefined
+    return Array.isArray(page?.stories) ? page : undefined
+  } catch {
+    return undefined
+  }
+}
