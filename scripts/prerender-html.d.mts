@@ -1,4 +1,5 @@
 export declare function escapeHtml(text: unknown): string
+export declare function findableSections(html: string): string
 export declare function storyFolder(id: string): string | null
 export interface PrerenderStory {
   title: string

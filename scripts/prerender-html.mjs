@@ -60,6 +60,17 @@ export function storyHeadTags(story, feed) {
 }
 
 /**
+ * A closed section's text stays findable by the browser's find-in-page, which opens it:
+ * React writes `hidden` as a boolean only, and the app sets "until-found" once it runs.
+ */
+export function findableSections(html) {
+  return html.replace(
+    /(<div\b[^>]*\bdata-section-body=""[^>]*?\s)hidden=""/g,
+    (_, start) => `${start}hidden="until-found"`,
+  )
+}
+
+/**
  * index.html with the page rendered into #root (marked with the path and feed it was built
  * from, which src/main.tsx checks before taking it over) and the story's title, description
  * and Open Graph tags in its head. `rendered` may begin with the <title> React hoists.
@@ -68,7 +79,7 @@ export function storyPage(template, rendered, options) {
   const { path, feedPath, story, feed, data, preload = [] } = options
   const builtAt = options.builtAt ?? new Date().toISOString()
   const titleMatch = /^<title>(.*?)<\/title>/s.exec(rendered)
-  const body = titleMatch ? rendered.slice(titleMatch[0].length) : rendered
+  const body = findableSections(titleMatch ? rendered.slice(titleMatch[0].length) : rendered)
   const title = titleMatch?.[1] ?? escapeHtml(`${story.title} · ${feed.title}`)
   const description = story.summary ?? feed.description
   // Replacements are functions: a story's text may hold "$&" and the like.

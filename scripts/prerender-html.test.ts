@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { escapeHtml, storyFolder, storyHeadTags, storyPage } from './prerender-html.mjs'
+import {
+  escapeHtml,
+  findableSections,
+  storyFolder,
+  storyHeadTags,
+  storyPage,
+} from './prerender-html.mjs'
 
 const TEMPLATE = `<!doctype html>
 <html lang="en">
@@ -42,6 +48,20 @@ describe('storyFolder', () => {
     ]) {
       expect(storyFolder(id), JSON.stringify(id)).toBeNull()
     }
+  })
+})
+
+describe('findableSections', () => {
+  it('makes closed sections hidden until found, and nothing else', () => {
+    const html =
+      '<div id="a" data-section-body="" class="x" hidden=""><p>Text</p></div>' +
+      '<div id="b" data-section-body="" class="x"><p>Open</p></div>' +
+      '<div hidden=""><p>Other</p></div>'
+    expect(findableSections(html)).toBe(
+      '<div id="a" data-section-body="" class="x" hidden="until-found"><p>Text</p></div>' +
+        '<div id="b" data-section-body="" class="x"><p>Open</p></div>' +
+        '<div hidden=""><p>Other</p></div>',
+    )
   })
 })
 

@@ -30,6 +30,9 @@ test.describe('without JavaScript', () => {
     for (const section of SEED.sections) {
       await expect(page.getByRole('heading', { level: 2, name: section.title })).toBeVisible()
     }
+    // A closed section is hidden until found: find-in-page still reaches its text.
+    await expect(page.getByText(howWeGotHere.opening)).toBeHidden()
+    await expect(page.locator('[data-section-body][hidden="until-found"]')).not.toHaveCount(0)
     await expect(page.getByRole('main').locator('time').first()).toHaveText('30 Oct 2024')
     const topics = page.getByRole('region', { name: 'More on these topics' })
     for (const topic of SEED.topics) {

@@ -18,7 +18,8 @@ export function StorySection({ section, open, onToggle }: Props) {
   const bodyRef = useRef<HTMLDivElement>(null)
   const headingId = `${section.id}--heading`
 
-  // React renders `hidden` as a boolean only, so "until-found" is set on the element.
+  // React renders `hidden` as a boolean only, so "until-found" is set on the element (and,
+  // in pages built ahead of time, written by scripts/prerender-html.mjs).
   useLayoutEffect(() => {
     const body = bodyRef.current
     if (!body) return
@@ -64,6 +65,7 @@ export function StorySection({ section, open, onToggle }: Props) {
         role="region"
         aria-labelledby={headingId}
         data-section-body=""
+        hidden={!open}
         className="scroll-mt-24 pb-6 reading motion-safe:animate-[reveal_180ms_ease-out]"
       >
         {paragraphs(section.text).map((p, i) => (
