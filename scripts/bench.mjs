@@ -155,6 +155,8 @@ async function interactions(browser) {
     await page.locator('main a[href*="/stories/"]').first().waitFor()
   }
   await page.goto(`${ORIGIN}${STORY_PATH}`)
+  // A story page built ahead of time has its buttons before the app takes it over.
+  await page.locator('#root:not([data-prerendered-path])').waitFor()
   await page.locator('h2 button[aria-expanded]').first().waitFor()
   const expand = []
   for (let i = 0; i < 5; i++) {

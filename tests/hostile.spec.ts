@@ -354,10 +354,6 @@ test.describe('size', () => {
     page,
   }) => {
     test.slow()
-    test.fixme(
-      true,
-      'Known: the list renders only the rows in view, but reading the 20 MB feed (JSON.parse and validation of 10,000 items) is still one task of about 1 s here, on either side of the line.',
-    )
     expect(await readLargeFeed(app, page)).toBeLessThan(1_000)
   })
 

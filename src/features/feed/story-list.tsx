@@ -9,9 +9,11 @@ const VirtualStoryList = lazy(() => import('./virtual-story-list'))
 /**
  * Up to this many stories render as a plain list. A longer one renders only the rows near
  * the viewport (virtual-story-list.tsx, loaded on demand), so 10,000 stories cost no more
- * DOM than 30. While that code loads, the first rows show as a plain list.
+ * DOM than 30. While that code loads, the first rows show as a plain list: a screen and a
+ * half of them on any screen, no more, so that the first paint stays quick and small.
  */
 export const PLAIN_LIST_LIMIT = 100
+const FIRST_SCREEN_ROWS = 20
 
 export interface StoryListProps {
   stories: Story[]
@@ -27,7 +29,7 @@ export function StoryList(props: StoryListProps) {
   if (props.stories.length <= PLAIN_LIST_LIMIT) return <PlainStoryList {...props} />
   return (
     <Suspense
-      fallback={<PlainStoryList {...props} stories={props.stories.slice(0, PLAIN_LIST_LIMIT)} />}
+      fallback={<PlainStoryList {...props} stories={props.stories.slice(0, FIRST_SCREEN_ROWS)} />}
     >
       <VirtualStoryList {...props} />
     </Suspense>
