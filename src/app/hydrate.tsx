@@ -3,6 +3,7 @@ import { StrictMode, useEffect } from 'react'
 import { hydrateRoot } from 'react-dom/client'
 import { feedQueryOptions } from '../features/feed/feed-query'
 import type { FeedPage } from '../features/feed/parse-feed'
+import { loadRoute } from '../lib/route-preload'
 import { App } from './app'
 
 /**
@@ -21,8 +22,8 @@ export async function hydratePrerendered(
   const options = feedQueryOptions()
   const built = prerenderedFeed(root, basename, options.initialPageParam)
   if (!built) return false
-  // The page preloads the story screen's code: with it in, nothing waits to hydrate.
-  await import('./routes/story-route').catch(() => undefined)
+  // The page preloads its screen's code: with it in, nothing waits to hydrate.
+  await loadRoute(root.dataset.prerenderedPath ?? '/')
   // Dated to the build, and read again straight away however recent the build.
   queryClient.setQueryData(
     options.queryKey,

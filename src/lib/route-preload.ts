@@ -8,33 +8,38 @@
 
 type Loader = () => Promise<unknown>
 
+/**
+ * `load`, run once however often it is asked for, and again after a failure (offline, or a
+ * deploy that replaced the chunk: the click then loads it again, and says so if it fails).
+ * The promise settles when the code has loaded or failed; it never rejects.
+ */
+export function loadOnce(load: Loader): () => Promise<void> {
+  let loading: Promise<void> | undefined
+  return () =>
+    (loading ??= load().then(
+      () => undefined,
+      () => {
+        loading = undefined
+      },
+    ))
+}
+
 interface Entry {
   matches: (path: string) => boolean
-  load: Loader
-  /** The load under way or done; cleared when it fails, so that the next ask tries again. */
-  loading?: Promise<unknown>
+  load: () => Promise<void>
 }
 
 const entries: Entry[] = []
 
 /** Registers the loader of the screen whose paths `matches` accepts. */
 export function registerRoutePreload(matches: (path: string) => boolean, load: Loader): void {
-  entries.push({ matches, load })
+  entries.push({ matches, load: loadOnce(load) })
 }
 
-/**
- * Loads the code of the screen at `path` (once; again after a failure). The promise
- * settles when it has loaded, or failed; it never rejects.
- */
-function loadRoute(path: string): Promise<void> {
+/** Loads the code of the screen at `path`; settles when it has loaded or failed. */
+export function loadRoute(path: string): Promise<void> {
   const pathname = path.split(/[?#]/, 1)[0] ?? path
-  const entry = entries.find((candidate) => candidate.matches(pathname))
-  if (!entry) return Promise.resolve()
-  entry.loading ??= entry.load().catch(() => {
-    // Offline or a stale deploy: the click loads it again, and says so if it fails.
-    entry.loading = undefined
-  })
-  return entry.loading.then(() => undefined)
+  return entries.find((entry) => entry.matches(pathname))?.load() ?? Promise.resolve()
 }
 
 /** Starts loading the code of the screen at `path`. */

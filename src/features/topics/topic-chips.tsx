@@ -2,14 +2,11 @@ import { useLocation, useNavigate } from 'react-router'
 import type { Topic } from '../feed/parse-feed'
 import { KindIcon } from './topic-kind'
 import { chipId, TOPIC_PARAM } from './topic-links'
+import { loadOnce } from '../../lib/route-preload'
 
 /** The card's code (one chunk with the route's lazy EntityDialog), warmed on intent. */
-let cardCode: Promise<unknown> | undefined
-function warmCard() {
-  cardCode ??= import('./entity-dialog').catch(() => {
-    cardCode = undefined
-  })
-}
+const loadCard = loadOnce(() => import('./entity-dialog'))
+const warmCard = () => void loadCard()
 
 /**
  * "More on these topics": one chip per topic. A chip puts ?topic=<id> in the URL with a
