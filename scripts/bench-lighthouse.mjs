@@ -10,10 +10,9 @@
  */
 import process from 'node:process'
 import { CHROMIUM_FLAGS } from './chromium-flags.mjs'
+import { median } from './median.mjs'
 
 export const LIGHTHOUSE_INSTALL = 'npm i --no-save lighthouse@12.2.3'
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 /**
  * Medians of `runs` Lighthouse runs of each URL: performance, accessibility and best

@@ -17,6 +17,8 @@ import process from 'node:process'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
+import { CHROMIUM_FLAGS } from './chromium-flags.mjs'
+import { median } from './median.mjs'
 
 const { values } = parseArgs({
   options: { dist: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '5' } },
@@ -25,8 +27,6 @@ const RUNS = Number(values.runs)
 const PORT = 4288
 const ORIGIN = `http://127.0.0.1:${PORT}`
 const GOAL_MS = 500
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 /* In the page before any app code: when the first story link is on screen. */
 function observe() {
@@ -115,7 +115,7 @@ async function main() {
   process.once('exit', stop)
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+    args: ['--headless', ...CHROMIUM_FLAGS],
   })
   try {
     const lines = [

@@ -15,6 +15,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_FLAGS } from './chromium-flags.mjs'
+import { median } from './median.mjs'
 import { LIGHTHOUSE_INSTALL, lighthouseFigures } from './bench-lighthouse.mjs'
 
 const DIST = 'dist-bench'
@@ -26,7 +27,6 @@ const STORY_PATH = `/stories/${encodeURIComponent(STORY.id)}`
 const FLAT = 'bench-feeds/flat-10000.json'
 const PAGED = 'bench-feeds/paged-100000'
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 const ms = (value) => `${Math.round(value)} ms`
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
