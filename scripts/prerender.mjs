@@ -16,6 +16,7 @@ import path from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { storyFolder, storyPage } from './prerender-html.mjs'
+import { readManifest, staticChunks } from './vite-manifest.mjs'
 
 /** More stories than this and the rest stay single-page: the build stays quick. */
 const STORY_LIMIT = 1000
@@ -41,21 +42,14 @@ const feedPath = `${base}feed.json`
 
 rmSync(path.join(dist, 'stories'), { recursive: true, force: true })
 // The code that takes the page over and the story screen's, with what they import, as the
-// client build's manifest names them
-// (the entry and what it imports are in index.html already).
-const manifest = JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8'))
+// client build's manifest names them (the entry and what it imports are in index.html).
 const inIndex = new Set([...template.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]))
-const storyPreloads = []
-const visit = (key) => {
-  const chunk = manifest[key]
-  if (!chunk) throw new Error(`${key} is not in the build's manifest`)
-  const href = `${base}${chunk.file}`
-  if (storyPreloads.includes(href)) return
-  if (!inIndex.has(href)) storyPreloads.push(href)
-  for (const imported of chunk.imports ?? []) visit(imported)
-}
-visit('src/app/hydrate.tsx')
-visit('src/app/routes/story-route.tsx')
+const storyPreloads = staticChunks(readManifest(dist), [
+  'src/app/hydrate.tsx',
+  'src/app/routes/story-route.tsx',
+])
+  .map((file) => `${base}${file}`)
+  .filter((href) => !inIndex.has(href))
 
 let written = 0
 let skipped = 0

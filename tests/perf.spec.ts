@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib'
 import { SEED } from './support/feed'
 import { expect, test } from './support/fixtures'
 import { storyLink } from './support/reader'
+import { readManifest, staticChunks, type Manifest } from '../scripts/vite-manifest.mjs'
 
 /*
  * The byte budget of the first screen, gzip-compressed as a host would send it, read from
@@ -24,15 +25,6 @@ const ROUTES = {
   '/stories/:id': 'src/app/routes/story-route.tsx',
 } as const
 
-type ManifestChunk = {
-  file: string
-  src?: string
-  isEntry?: boolean
-  imports?: string[]
-  dynamicImports?: string[]
-}
-type Manifest = Record<string, ManifestChunk>
-
 const read = (url: string) => readFileSync(path.join(DIST, url.replace(/^\/+/, '')))
 const gzipKb = (bytes: Buffer) => gzipSync(bytes).length / 1024
 const attribute = (tag: string, name: string) =>
@@ -43,22 +35,11 @@ function htmlTags() {
   return html.match(/<(script|link)\b[^>]*>/g) ?? []
 }
 
-function manifest(): Manifest {
-  return JSON.parse(readFileSync(path.join(DIST, '.vite', 'manifest.json'), 'utf8')) as Manifest
-}
+const manifest = () => readManifest(DIST)
 
 /** The chunks of these manifest keys and every chunk they statically import, gzip KB each. */
 function staticClosure(chunks: Manifest, keys: string[]): Map<string, number> {
-  const sizes = new Map<string, number>()
-  const queue = [...keys]
-  for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
-    const chunk = chunks[key]
-    if (!chunk) throw new Error(`${key} is not in the build's manifest`)
-    if (sizes.has(chunk.file)) continue
-    sizes.set(chunk.file, gzipKb(read(chunk.file)))
-    queue.push(...(chunk.imports ?? []))
-  }
-  return sizes
+  return new Map(staticChunks(chunks, keys).map((file) => [file, gzipKb(read(file))]))
 }
 
 /** First-load JS of a route: the entry index.html names, plus the route's own chunk. */

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { SEED, storyPath } from './support/feed'
 import { expect, test } from './support/fixtures'
 import { heading1, storyLink } from './support/reader'
 import { saveData } from './support/reading'
+import { readManifest, staticChunks } from '../scripts/vite-manifest.mjs'
 
 /*
  * A screen's code loads before the reader asks for it (src/lib/route-preload.ts): on the
@@ -17,23 +16,11 @@ test.skip(({ embedded }) => embedded, 'Links in an embed open the full reader in
 
 const DIST = process.env.DIST ?? 'dist'
 
-type Manifest = Record<string, { file: string; imports?: string[] }>
-const manifest = JSON.parse(
-  readFileSync(path.join(DIST, '.vite', 'manifest.json'), 'utf8'),
-) as Manifest
-
-/** The built files of a route module and every chunk it statically imports. */
-function chunksOf(key: string, into = new Set<string>()): Set<string> {
-  const chunk = manifest[key]
-  if (!chunk) throw new Error(`${key} is not in the build's manifest`)
-  if (into.has(`/${chunk.file}`)) return into
-  into.add(`/${chunk.file}`)
-  for (const imported of chunk.imports ?? []) chunksOf(imported, into)
-  return into
-}
-
-const STORY_CHUNKS = chunksOf('src/app/routes/story-route.tsx')
-const STORY_CHUNK = [...STORY_CHUNKS][0]
+/** The story screen's chunk and every chunk it imports statically, by path. */
+const STORY_CHUNKS = staticChunks(readManifest(DIST), ['src/app/routes/story-route.tsx']).map(
+  (file) => `/${file}`,
+)
+const STORY_CHUNK = STORY_CHUNKS[0]
 
 /** The scripts the page has asked for, and those it has received, by path. */
 function scripts(page: Page) {
