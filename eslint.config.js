@@ -4,7 +4,18 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist', 'test-results', 'playwright-report', 'public', '*.tmp.mjs'] },
+  {
+    // dist-* are other builds (the server build dist-ssr/, the bench's dist-bench/).
+    ignores: [
+      'dist',
+      'dist-*',
+      'bench-feeds',
+      'test-results',
+      'playwright-report',
+      'public',
+      '*.tmp.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   reactHooks.configs.flat['recommended-latest'],
