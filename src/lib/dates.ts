@@ -9,17 +9,36 @@ export function parseFeedDate(value: string | undefined, now = Date.now()): stri
   return new Date(time).toISOString()
 }
 
+// Building an Intl formatter costs far more than using one (a fraction of a millisecond
+// each, paid by every row a long list renders): one per locale and style, kept.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>()
+
+function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions) {
+  const key = `d ${locale ?? ''} ${JSON.stringify(options)}`
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)))
+  return format
+}
+
+function relativeFormat(locale: string | undefined) {
+  const key = `r ${locale ?? ''}`
+  let format = formatters.get(key) as Intl.RelativeTimeFormat | undefined
+  if (!format)
+    formatters.set(key, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })))
+  return format
+}
+
 /** "3 hours ago" within a week, otherwise the date in the reader's locale. */
 export function formatStoryDate(iso: string, now = Date.now(), locale?: string): string {
   const time = Date.parse(iso)
   const diff = time - now
   if (Math.abs(diff) < 7 * DAY) {
-    const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+    const rtf = relativeFormat(locale)
     if (Math.abs(diff) < 3_600_000) return rtf.format(Math.round(diff / 60_000), 'minute')
     if (Math.abs(diff) < DAY) return rtf.format(Math.round(diff / 3_600_000), 'hour')
     return rtf.format(Math.round(diff / DAY), 'day')
   }
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(time)
+  return dateFormat(locale, { dateStyle: 'medium' }).format(time)
 }
 
 /**
@@ -27,11 +46,9 @@ export function formatStoryDate(iso: string, now = Date.now(), locale?: string):
  * reader's locale and time zone are known (then formatStoryDate takes over).
  */
 export function formatFixedDate(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    Date.parse(iso),
-  )
+  return dateFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(iso))
 }
 
 export function formatFullDate(iso: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(Date.parse(iso))
+  return dateFormat(locale, { dateStyle: 'long' }).format(Date.parse(iso))
 }
