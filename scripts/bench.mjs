@@ -209,8 +209,12 @@ async function flatFeed(browser) {
 
 async function pagedFeed(browser) {
   const { context, page, cdp } = await newPage(browser, `${PAGED}/page-1.json`)
+  // Pages by address: opening (or pointing at) a story of a long page reads its page again.
+  const read = new Set()
   let pages = 0
-  page.on('response', (r) => /\/page-\d+\.json$/.test(r.url()) && r.ok() && pages++)
+  page.on('response', (r) => {
+    if (/\/page-\d+\.json$/.test(r.url()) && r.ok()) pages = read.add(r.url()).size
+  })
   await page.goto(`${ORIGIN}/`)
   await page.locator('main a[href*="/stories/"]').first().waitFor({ timeout: 60_000 })
   const start = Date.now()
@@ -229,12 +233,26 @@ async function pagedFeed(browser) {
   await sleep(500)
   const dom = await domCount(page)
   const used = await heap(cdp)
+  // How many stories the list holds, as it tells assistive technology.
+  const stories = await page.evaluate(() =>
+    Number(document.querySelector('main li[aria-setsize]')?.getAttribute('aria-setsize') ?? 0),
+  )
   // Open one of the last stories read: from the list to its first section painted.
   const links = page.locator('main a[href*="/stories/"]')
   const index = (await links.count()) - 1
+  const opened = await links.nth(index).getAttribute('href')
   const open = await clickToPaint(page, 'main a[href*="/stories/"]', index, 'story')
+  // Another of them, back on the list, as a reader with a mouse opens one: the pointer
+  // rests on it a moment first (which reads its text ahead).
+  await page.goBack()
+  await links.first().waitFor()
+  const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')))
+  const other = hrefs.findLastIndex((href) => href !== opened)
+  await links.nth(other).hover()
+  await sleep(300)
+  const openPointed = await clickToPaint(page, 'main a[href*="/stories/"]', other, 'story')
   await context.close()
-  return { pages, seconds, dom, used, open }
+  return { pages, stories, seconds, dom, used, open, openPointed }
 }
 
 function table(rows) {
@@ -379,16 +397,22 @@ async function main() {
       paged.dom <= 500,
     ])
     rows.push([
-      `100,000 in pages: JS heap after GC (${paged.pages * 1000} stories loaded)`,
+      `100,000 in pages: JS heap after GC (${paged.stories} stories in the list)`,
       mb(paged.used),
       '≤ 40 MB with all 100,000',
-      paged.pages >= 100 && paged.used <= 40 * 1024 * 1024,
+      paged.stories >= 100_000 && paged.used <= 40 * 1024 * 1024,
     ])
     rows.push([
-      '100,000 in pages: open the last story read, to its text painted',
+      '100,000 in pages: open the last story read, to its text painted (its page read again)',
       ms(paged.open),
       '≤ 100 ms',
       paged.open <= 100,
+    ])
+    rows.push([
+      '100,000 in pages: open another, the pointer resting on it 300 ms first',
+      ms(paged.openPointed),
+      '≤ 100 ms',
+      paged.openPointed <= 100,
     ])
     console.log(table(rows))
     for (const [name, l] of Object.entries(lh ?? {})) {

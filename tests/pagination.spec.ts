@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { FIND_PAGE_LIMIT } from '../src/features/feed/feed-config'
+import { LEAN_PAGE_OVER } from '../src/features/feed/lean-page'
 import { storyPath } from './support/feed'
 import { expect, test } from './support/fixtures'
 import { heading1, storyLink } from './support/reader'
@@ -18,7 +19,7 @@ const id = (page: number, n: number) => `https://news.example.org/p${page}/s${n}
 async function serveFeed(
   page: Page,
   pages: number,
-  { nextOf = (n: number) => (n < pages ? n + 1 : undefined), delayMs = 0 } = {},
+  { nextOf = (n: number) => (n < pages ? n + 1 : undefined), delayMs = 0, perPage = PER_PAGE } = {},
 ) {
   // index.html preloads the first page too: each page counts once.
   const served = new Set<number>()
@@ -34,12 +35,12 @@ async function serveFeed(
         version: 'https://jsonfeed.org/version/1.1',
         title: 'The Paged Gazette',
         ...(next ? { next_url: next === 1 ? 'feed.json' : `feed-page-${next}.json` } : {}),
-        items: Array.from({ length: PER_PAGE }, (_, i) => ({
+        items: Array.from({ length: perPage }, (_, i) => ({
           id: id(n, i + 1),
           title: title(n, i + 1),
           content_text: `Story ${i + 1} of page ${n}.`,
           date_published: new Date(
-            Date.UTC(2026, 10, 20) - ((n - 1) * PER_PAGE + i) * 3_600_000,
+            Date.UTC(2026, 10, 20) - ((n - 1) * perPage + i) * 3_600_000,
           ).toISOString(),
         })),
       },
@@ -106,4 +107,35 @@ test('the list reads the next page on request, and a next_url that loops back en
   await page.mouse.wheel(0, 5000)
   await expect(storyLink(page, title(1, 1))).toHaveCount(1)
   expect([...served]).toEqual([1, 2])
+})
+
+test('a story of a long page has its text read from its page as it opens; a failed read says so and tries again', async ({
+  page,
+  allowErrors,
+}) => {
+  // Pages this long keep only what the list shows of each story (lean-page.ts).
+  await serveFeed(page, 2, { perPage: LEAN_PAGE_OVER + 10 })
+  await page.goto('/')
+  await expect(storyLink(page, title(1, 1))).toBeVisible()
+  await storyLink(page, title(1, 1)).click()
+  await expect(heading1(page, title(1, 1))).toBeVisible()
+  await expect(page.getByRole('article')).toContainText('Story 1 of page 1.')
+
+  // Reads of the page fail, until the server is back.
+  allowErrors(/503|feed/i)
+  let down = true
+  await page.route(/\/feed\.json$/, (route) =>
+    down ? route.fulfill({ status: 503, body: 'Busy' }) : route.fallback(),
+  )
+  await page.getByRole('link', { name: 'All stories' }).click()
+  await storyLink(page, title(1, 2)).click()
+  await expect(heading1(page, title(1, 2))).toBeVisible()
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('The text of this story could not be loaded.')
+  await expect(alert).toContainText('The feed server answered 503')
+  await page.screenshot({ path: test.info().outputPath('story-text-failed.png') })
+  down = false
+  await alert.getByRole('button', { name: 'Try again' }).click()
+  await expect(page.getByRole('article')).toContainText('Story 2 of page 1.')
+  await expect(alert).toHaveCount(0)
 })

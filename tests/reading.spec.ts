@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test'
 import { SEED, sampleFeed, storyPath } from './support/feed'
 import { expect, settle, test } from './support/fixtures'
 import {
+  expectHydrated,
   expectUrl,
   heading1,
   sectionButton,
@@ -326,6 +327,7 @@ test.describe('keyboard shortcuts', () => {
     await page.goto('/')
     const links = page.locator('[data-shortcut="story"]')
     await expect(links.first()).toBeVisible()
+    await expectHydrated(page)
     await page.keyboard.press('j')
     await expect(links.nth(0)).toBeFocused()
     await page.keyboard.press('j')
@@ -338,6 +340,7 @@ test.describe('keyboard shortcuts', () => {
 
     await page.goto('/')
     await expect(links.first()).toBeVisible()
+    await expectHydrated(page)
     await page.keyboard.press('j')
     await expect(links.nth(0)).toBeFocused()
     await page.keyboard.press('Enter')
@@ -345,6 +348,7 @@ test.describe('keyboard shortcuts', () => {
 
     await page.goto(seedPath)
     await expect(heading1(page, SEED.title)).toBeVisible()
+    await expectHydrated(page)
     await page.keyboard.press('s')
     await expect(page.getByRole('button', { name: 'Saved' })).toHaveAttribute(
       'aria-pressed',

@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { ArrowLeftIcon } from '../components/ui/icons'
+import { SkeletonRows } from '../components/ui/skeleton-rows'
 import { FeedError } from '../features/feed/feed-error'
 import { preloadRoute } from '../lib/route-preload'
 
@@ -81,13 +82,7 @@ export function ListSkeleton() {
     <div aria-busy="true" aria-live="polite" className="animate-pulse motion-reduce:animate-none">
       <span className="sr-only">Loading stories…</span>
       <div className="mb-6 h-8 w-48 rounded bg-sunken" />
-      {Array.from({ length: 5 }, (_, i) => (
-        <div key={i} className="border-t border-line py-5">
-          <div className="h-6 w-4/5 rounded bg-sunken" />
-          <div className="mt-3 h-4 w-full rounded bg-sunken" />
-          <div className="mt-2 h-4 w-2/3 rounded bg-sunken" />
-        </div>
-      ))}
+      <SkeletonRows count={5} />
     </div>
   )
 }

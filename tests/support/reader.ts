@@ -11,6 +11,14 @@ export function storyLink(root: Root, title: string): Locator {
   return root.getByRole('main').getByRole('link', { name: title, exact: true })
 }
 
+/**
+ * Waits until the app has taken over a page built ahead of time (it shows before its
+ * script runs, and keys pressed before then reach no listener).
+ */
+export async function expectHydrated(root: Root): Promise<void> {
+  await expect(root.locator('[data-prerendered-path]')).toHaveCount(0)
+}
+
 export function heading1(root: Root, name: string): Locator {
   return root.getByRole('heading', { level: 1, name, exact: true })
 }

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useCallback, useEffect } from 'react'
+import { lazy, Suspense, useCallback, useEffect, type ReactNode } from 'react'
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router'
 import { useFeed } from '../../features/feed/feed-query'
+import type { Story } from '../../features/feed/parse-feed'
 import { StoryView } from '../../features/story/story-view'
 import { TopicChips } from '../../features/topics/topic-chips'
 import { TOPIC_PARAM } from '../../features/topics/topic-links'
@@ -20,6 +21,9 @@ import { BackHome } from '../screens'
 const MissingStory = lazy(() =>
   import('../missing-story').then((m) => ({ default: m.MissingStory })),
 )
+
+// Only a story kept lean in a long page needs this: it reads the story's text (lean-page.ts).
+const WholeStory = lazy(() => import('../../features/story/whole-story'))
 
 // A topic's card loads with the first chip opened (or a link that names a topic).
 const EntityDialog = lazy(() =>
@@ -78,7 +82,7 @@ export function StoryScreen({ embed = false }: { embed?: boolean }) {
     </Suspense>
   )
 
-  return (
+  const render = (story: Story, pending?: ReactNode) => (
     <>
       <title>{`${story.title} · ${feed.title}`}</title>
       {!embed && (
@@ -93,6 +97,7 @@ export function StoryScreen({ embed = false }: { embed?: boolean }) {
         story={story}
         baseUrl={feed.homePageUrl ?? feedUrl()}
         compact={embed}
+        pending={pending}
         actions={
           embed ? undefined : (
             <>
@@ -109,5 +114,19 @@ export function StoryScreen({ embed = false }: { embed?: boolean }) {
       </StoryView>
       {!embed && card}
     </>
+  )
+
+  if (!story.bodyFrom) return render(story)
+  return (
+    <Suspense
+      fallback={render(
+        story,
+        <p role="status" className="sr-only">
+          Loading the story…
+        </p>,
+      )}
+    >
+      <WholeStory story={story}>{render}</WholeStory>
+    </Suspense>
   )
 }

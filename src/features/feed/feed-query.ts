@@ -16,13 +16,17 @@ export const feedKeys = {
 export function feedQueryOptions(url = feedUrl()) {
   return infiniteQueryOptions({
     queryKey: feedKeys.pages(url),
-    queryFn: ({ pageParam, signal }) => fetchFeedPage(pageParam, signal),
+    queryFn: ({ pageParam, signal }) =>
+      fetchFeedPage(pageParam, signal, { keep: { later: pageParam !== url } }),
     initialPageParam: url,
     // A next_url that points back at a page already read ends the feed.
     getNextPageParam: (last: FeedPage, _pages, _lastParam, params: string[]) =>
       last.nextUrl && !params.includes(last.nextUrl) ? last.nextUrl : undefined,
     staleTime: 5 * 60_000,
     select: selectFeed,
+    // Pages already read keep their objects anyway; comparing a long feed deep with its
+    // last copy, at every page, would cost more than it saves.
+    structuralSharing: false,
   })
 }
 
@@ -40,29 +44,56 @@ export type Feed = Omit<FeedPage, 'stories' | 'nextUrl'> & {
 export function selectFeed(data: InfiniteData<FeedPage, string>): Feed {
   const [first] = data.pages
   if (!first) throw new Error('A feed query resolved with no page.')
-  const storyById = new Map<string, Story>()
-  const topicById = new Map<string, TopicEntry>()
-  for (const page of data.pages) {
+  // Reading on adds a page to those already flattened: only the new page's stories are
+  // added, to copies of the look-ups (a feed read 100 pages deep would otherwise be walked
+  // whole again for every page, a long task that grows with each).
+  // Every screen that reads the feed selects it again from the same pages: they get the
+  // same object.
+  const before = lastSelected
+  const extending =
+    before !== undefined &&
+    before.pages.length <= data.pages.length &&
+    before.pages.every((page, i) => data.pages[i] === page)
+  if (extending && before.pages.length === data.pages.length) return before.feed
+  const storyById = new Map(extending ? before.feed.storyById : undefined)
+  const topicById = new Map(extending ? before.feed.topicById : undefined)
+  const stories = extending ? [...before.feed.stories] : []
+  const copied = new Set<TopicEntry>()
+  for (const page of data.pages.slice(extending ? before.pages.length : 0)) {
     for (const story of page.stories) {
       if (storyById.has(story.id)) continue
       storyById.set(story.id, story)
+      stories.push(story)
       for (const topic of story.topics) {
-        const entry = topicById.get(topic.id)
-        if (entry) entry.stories.push(story)
-        else topicById.set(topic.id, { topic, stories: [story] })
+        let entry = topicById.get(topic.id)
+        if (!entry) {
+          entry = { topic, stories: [] }
+          topicById.set(topic.id, entry)
+          copied.add(entry)
+        } else if (!copied.has(entry)) {
+          // The earlier feed's entry stays as it was.
+          entry = { topic: entry.topic, stories: [...entry.stories] }
+          topicById.set(topic.id, entry)
+          copied.add(entry)
+        }
+        entry.stories.push(story)
       }
     }
   }
-  return {
+  const feed: Feed = {
     ...first,
-    stories: [...storyById.values()],
+    stories,
     storyById,
     topicById,
     problems: data.pages.flatMap((p) => p.problems),
     skipped: data.pages.reduce((n, p) => n + p.skipped, 0),
     pageCount: data.pages.length,
   }
+  lastSelected = { pages: data.pages, feed }
+  return feed
 }
+
+let lastSelected: { pages: FeedPage[]; feed: Feed } | undefined
 
 export function useFeed() {
   const query = useSuspenseInfiniteQuery(feedQueryOptions())

@@ -1,11 +1,20 @@
 import { FEED_BYTE_LIMIT, FEED_TIMEOUT_MS } from './feed-config'
 import { FeedError } from './feed-error'
+import type { Keep } from './lean-page'
 import type { FeedPage } from './parse-feed'
 
+/**
+ * One page of the feed, read and parsed, kept as `keep` says (lean-page.ts): whole, lean,
+ * or only the one story asked for.
+ */
 export async function fetchFeedPage(
   url: string,
   signal?: AbortSignal,
-  { timeoutMs = FEED_TIMEOUT_MS, byteLimit = FEED_BYTE_LIMIT } = {},
+  {
+    timeoutMs = FEED_TIMEOUT_MS,
+    byteLimit = FEED_BYTE_LIMIT,
+    keep,
+  }: { timeoutMs?: number; byteLimit?: number; keep?: Keep } = {},
 ): Promise<FeedPage> {
   // The parser (and its worker) load while the feed downloads.
   const parser = import('./parse-in-worker')
@@ -40,7 +49,7 @@ export async function fetchFeedPage(
     if (error instanceof FeedError) throw error
     throw abortOrNetwork(error, timeout)
   }
-  return (await parser).parseFeedBytes(body, response.url || url)
+  return (await parser).parseFeedBytes(body, response.url || url, keep)
 }
 
 async function readCapped(response: Response, byteLimit: number): Promise<Uint8Array> {

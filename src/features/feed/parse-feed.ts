@@ -64,6 +64,11 @@ export type Story = {
   sections: Section[]
   topics: Topic[]
   isStory: boolean
+  /**
+   * Set when only the story's list fields are kept (a long page, lean-page.ts): the address
+   * of the page to read its text from when it is opened.
+   */
+  bodyFrom?: string
 }
 export type FeedProblem = { path: string; message: string }
 export type FeedPage = {
@@ -85,7 +90,8 @@ export { FeedError, type FeedErrorKind } from './feed-error'
 
 const ISSUES_PER_ITEM = 5
 
-export function parseFeedText(body: string, feedUrl: string): FeedPage {
+/** `only`: read just the item with this id (the others are neither checked nor kept). */
+export function parseFeedText(body: string, feedUrl: string, only?: string): FeedPage {
   const trimmed = body.trim()
   if (trimmed === '') throw new FeedError('empty', 'The feed is empty: the server sent no data.')
   let json: unknown
@@ -97,10 +103,10 @@ export function parseFeedText(body: string, feedUrl: string): FeedPage {
     }
     throw new FeedError('not-json', 'The feed is not valid JSON.')
   }
-  return parseFeed(json, feedUrl)
+  return parseFeed(json, feedUrl, only)
 }
 
-export function parseFeed(json: unknown, feedUrl: string): FeedPage {
+export function parseFeed(json: unknown, feedUrl: string, only?: string): FeedPage {
   const envelope = feedEnvelopeSchema.safeParse(json)
   if (!envelope.success) {
     throw new FeedError('not-a-feed', describeEnvelopeProblem(json))
@@ -113,6 +119,7 @@ export function parseFeed(json: unknown, feedUrl: string): FeedPage {
   const seen = new Set<string>()
   let skipped = 0
   raw.items.forEach((value, index) => {
+    if (only !== undefined && rawId(value) !== only) return
     const item = itemSchema.safeParse(value)
     if (!item.success) {
       skipped += 1
@@ -151,6 +158,12 @@ export function parseFeed(json: unknown, feedUrl: string): FeedPage {
     problems,
     skipped,
   }
+}
+
+function rawId(value: unknown): string | undefined {
+  const id =
+    value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : undefined
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined
 }
 
 function toStory(item: RawItem, base: string, feedAuthors: Author[], feedLanguage?: string): Story {

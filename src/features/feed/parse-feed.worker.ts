@@ -1,3 +1,4 @@
+import { pageForReader } from './lean-page'
 import { FeedError, parseFeedText } from './parse-feed'
 import type { ParseReply, ParseRequest } from './parse-in-worker'
 
@@ -10,9 +11,10 @@ import type { ParseReply, ParseRequest } from './parse-in-worker'
 const reply = (message: ParseReply) => self.postMessage(message)
 
 self.addEventListener('message', (event: MessageEvent<ParseRequest>) => {
-  const { id, bytes, url } = event.data
+  const { id, bytes, url, keep } = event.data
   try {
-    reply({ id, page: parseFeedText(new TextDecoder().decode(bytes), url) })
+    const page = parseFeedText(new TextDecoder().decode(bytes), url, keep?.only)
+    reply({ id, page: pageForReader(page, url, keep) })
   } catch (error) {
     reply({
       id,

@@ -1,4 +1,5 @@
 import { FeedError, type FeedErrorKind } from './feed-error'
+import { pageForReader, shareStrings, type Keep } from './lean-page'
 import type { FeedPage } from './parse-feed'
 
 /*
@@ -8,7 +9,8 @@ import type { FeedPage } from './parse-feed'
  * load) the same parser runs here, loaded on demand.
  */
 
-export type ParseRequest = { id: number; bytes: Uint8Array; url: string }
+/** `keep`: what of the page to keep (lean-page.ts). */
+export type ParseRequest = { id: number; bytes: Uint8Array; url: string; keep?: Keep }
 export type ParseReply =
   | { ready: true }
   | { id: number; page: FeedPage }
@@ -17,6 +19,7 @@ export type ParseReply =
 type Job = {
   bytes: Uint8Array
   url: string
+  keep?: Keep
   resolve: (page: FeedPage) => void
   reject: (error: unknown) => void
 }
@@ -25,9 +28,10 @@ let parser: Promise<Worker | undefined> | undefined
 const jobs = new Map<number, Job>()
 let nextId = 0
 
-async function parseHere(bytes: Uint8Array, url: string): Promise<FeedPage> {
+async function parseHere(bytes: Uint8Array, url: string, keep?: Keep): Promise<FeedPage> {
   const { parseFeedText } = await import('./parse-feed')
-  return parseFeedText(new TextDecoder().decode(bytes), url)
+  const page = parseFeedText(new TextDecoder().decode(bytes), url, keep?.only)
+  return shareStrings(pageForReader(page, url, keep))
 }
 
 function startWorker(): Promise<Worker | undefined> {
@@ -52,7 +56,7 @@ function startWorker(): Promise<Worker | undefined> {
       if (!ready) resolve(undefined)
       for (const [id, job] of jobs) {
         jobs.delete(id)
-        parseHere(job.bytes, job.url).then(job.resolve, job.reject)
+        parseHere(job.bytes, job.url, job.keep).then(job.resolve, job.reject)
       }
     }
     worker.addEventListener('error', fail)
@@ -67,7 +71,7 @@ function startWorker(): Promise<Worker | undefined> {
       const job = jobs.get(data.id)
       if (!job) return
       jobs.delete(data.id)
-      if ('page' in data) job.resolve(data.page)
+      if ('page' in data) job.resolve(shareStrings(data.page))
       else {
         const { kind, message, status } = data.error
         job.reject(kind ? new FeedError(kind, message, status) : new Error(message))
@@ -81,15 +85,22 @@ export function prepareFeedParser(): void {
   parser ??= startWorker()
 }
 
-/** A feed page from the bytes of its response, parsed off the main thread where possible. */
-export async function parseFeedBytes(bytes: Uint8Array, url: string): Promise<FeedPage> {
+/**
+ * A feed page from the bytes of its response, parsed off the main thread where possible,
+ * as the reader keeps it (`keep`, lean-page.ts).
+ */
+export async function parseFeedBytes(
+  bytes: Uint8Array,
+  url: string,
+  keep?: Keep,
+): Promise<FeedPage> {
   prepareFeedParser()
   const worker = await parser
-  if (!worker) return parseHere(bytes, url)
+  if (!worker) return parseHere(bytes, url, keep)
   return new Promise((resolve, reject) => {
     const id = ++nextId
-    jobs.set(id, { bytes, url, resolve, reject })
+    jobs.set(id, { bytes, url, keep, resolve, reject })
     // Copied, not transferred: should the worker die, the bytes are still here to parse.
-    worker.postMessage({ id, bytes, url } satisfies ParseRequest)
+    worker.postMessage({ id, bytes, url, keep } satisfies ParseRequest)
   })
 }

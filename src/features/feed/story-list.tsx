@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { lazy, Suspense, useEffect, useRef } from 'react'
 import { ReaderLink } from '../../components/ui/reader-link'
 import { formatFullDate, formatStoryDate } from '../../lib/dates'
 import { storyPath } from '../../lib/urls'
@@ -36,6 +37,33 @@ export function StoryList(props: StoryListProps) {
   )
 }
 
+const HOVER_MS = 150
+
+/**
+ * Link handlers that read a lean story's text ahead of a click (story-body.ts): on focus,
+ * or once the pointer has rested on it a moment, not for every row a pointer crosses while
+ * the list scrolls. Nothing for a story kept whole.
+ */
+function useWarmStoryBody(story: Story) {
+  const queryClient = useQueryClient()
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  useEffect(() => () => clearTimeout(timer.current), [])
+  if (!story.bodyFrom) return undefined
+  const warm = () =>
+    void import('./story-body').then(
+      (m) => m.prefetchStoryBody(queryClient, story),
+      () => undefined,
+    )
+  return {
+    onFocus: warm,
+    onPointerEnter: () => {
+      clearTimeout(timer.current)
+      timer.current = setTimeout(warm, HOVER_MS)
+    },
+    onPointerLeave: () => clearTimeout(timer.current),
+  }
+}
+
 export const listClass = 'divide-y divide-line border-y border-line'
 
 function PlainStoryList({ stories, ...row }: StoryListProps) {
@@ -63,6 +91,7 @@ export function StoryCard({
 }: Omit<StoryListProps, 'stories'> & { story: Story }) {
   const Heading = `h${headingLevel}` as const
   const read = readIds?.has(story.id) ?? false
+  const warmBody = useWarmStoryBody(story)
   return (
     <article lang={story.language} className={`group relative ${compact ? 'py-3' : 'py-5'}`}>
       <Heading
@@ -72,6 +101,7 @@ export function StoryCard({
         <ReaderLink
           to={storyPath(story.id)}
           data-shortcut="story"
+          {...warmBody}
           className="text-ink no-underline group-hover:text-accent group-data-read/item:text-muted after:absolute after:inset-0 after:content-['']"
         >
           {story.title}

@@ -1,10 +1,14 @@
-import type { ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { ReaderLink } from '../../components/ui/reader-link'
 import { tagPath } from '../../lib/urls'
 import type { Story } from '../feed/parse-feed'
-import { PlainContent } from './plain-content'
 import { StoryMeta } from './story-meta'
 import { StorySections } from './story-sections'
+
+// The body of a plain item (no `_story`): a story with sections never needs it.
+const PlainContent = lazy(() =>
+  import('./plain-content').then((m) => ({ default: m.PlainContent })),
+)
 
 type Props = {
   story: Story
@@ -15,10 +19,12 @@ type Props = {
   compact?: boolean
   /** Buttons shown under the title (embed, share, save), in the app's composition. */
   actions?: ReactNode
+  /** Shown in place of the text while it is not there (a story kept lean, being read). */
+  pending?: ReactNode
 }
 
 /** A story: title, dates, then its sections (or, for a plain item, its content). */
-export function StoryView({ story, baseUrl, children, compact = false, actions }: Props) {
+export function StoryView({ story, baseUrl, children, compact = false, actions, pending }: Props) {
   const banner = story.bannerImage
   // The featured image is shown unless it is the banner or the content already shows it.
   const image =
@@ -62,13 +68,16 @@ export function StoryView({ story, baseUrl, children, compact = false, actions }
         </div>
       </header>
       {image && <StoryImage src={image} alt={story.title} shape="featured" />}
-      {story.sections.length > 0 ? (
-        <StorySections key={story.id} sections={story.sections} />
-      ) : story.isStory && !story.contentText && !story.contentHtml ? (
-        <p className="reading text-muted">This story has no sections yet.</p>
-      ) : (
-        <PlainContent story={story} baseUrl={baseUrl} />
-      )}
+      {pending ??
+        (story.sections.length > 0 ? (
+          <StorySections key={story.id} sections={story.sections} />
+        ) : story.isStory && !story.contentText && !story.contentHtml ? (
+          <p className="reading text-muted">This story has no sections yet.</p>
+        ) : (
+          <Suspense fallback={<p className="reading text-muted">Loading…</p>}>
+            <PlainContent story={story} baseUrl={baseUrl} />
+          </Suspense>
+        ))}
       {story.tags.length > 0 && !story.isStory && (
         <nav aria-label="Tags" className="mt-8" data-print="hide">
           <ul className="flex flex-wrap gap-2 font-sans text-sm">

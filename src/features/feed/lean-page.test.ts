@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import sample from '../../../public/feed.json'
+import { LEAN_PAGE_OVER, pageForReader, shareStrings } from './lean-page'
+import { parseFeedText } from './parse-feed'
+
+const PAGE_URL = 'https://news.example/feed/page-3.json'
+
+/** A long page of real stories: the sample feed's items, repeated under new ids. */
+function longPageText(count: number) {
+  const items = Array.from({ length: count }, (_, n) => {
+    const item = sample.items[n % sample.items.length]!
+    return { ...item, id: `${item.id}-${n}` }
+  })
+  return JSON.stringify({ ...sample, items })
+}
+
+describe('a page as the reader keeps it', () => {
+  it('keeps a short page whole', () => {
+    const page = parseFeedText(JSON.stringify(sample), PAGE_URL)
+    expect(pageForReader(page, PAGE_URL, { later: true })).toBe(page)
+  })
+
+  it('keeps a long feed in one document whole: opening a story then reads nothing more', () => {
+    const page = parseFeedText(longPageText(LEAN_PAGE_OVER + 1), PAGE_URL)
+    expect(pageForReader(page, PAGE_URL)).toBe(page)
+  })
+
+  it('keeps a long page of a paged feed lean, the first (it has a next_url) as the rest', () => {
+    const first = JSON.parse(longPageText(LEAN_PAGE_OVER + 1)) as Record<string, unknown>
+    first.next_url = 'page-2.json'
+    const page = parseFeedText(JSON.stringify(first), PAGE_URL)
+    expect(pageForReader(page, PAGE_URL).stories[0]!.bodyFrom).toBe(PAGE_URL)
+  })
+
+  it('keeps of a long page only what lists show, and where to read the rest', () => {
+    const whole = parseFeedText(longPageText(LEAN_PAGE_OVER + 1), PAGE_URL)
+    const lean = pageForReader(whole, PAGE_URL, { later: true })
+    expect(lean.stories).toHaveLength(whole.stories.length)
+    lean.stories.forEach((story, i) => {
+      const full = whole.stories[i]!
+      const { id, title, hasTitle, summary, published, modified, language, tags, topics } = full
+      expect(story).toMatchObject({ id, title, hasTitle, summary, published, modified, language })
+      expect(story.tags).toEqual(tags)
+      expect(story.topics).toEqual(topics)
+      expect(story.isStory).toBe(full.isStory)
+      expect(story.bodyFrom).toBe(PAGE_URL)
+      expect(story.sections).toEqual([])
+      expect(story.contentText).toBeUndefined()
+      expect(story.contentHtml).toBeUndefined()
+      expect(story.authors).toEqual([])
+      expect(story.attachments).toEqual([])
+    })
+    // The seed story's text is among what a lean page leaves out.
+    expect(whole.stories.some((s) => s.sections.length > 0)).toBe(true)
+  })
+
+  it('shares one object for each topic across the stories of a page', () => {
+    const lean = pageForReader(parseFeedText(longPageText(400), PAGE_URL), PAGE_URL, {
+      later: true,
+    })
+    const mentions = lean.stories.flatMap((s) => s.topics)
+    const objects = new Set(mentions)
+    const ids = new Set(mentions.map((t) => t.id))
+    expect(mentions.length).toBeGreaterThan(objects.size)
+    expect(objects.size).toBe(ids.size)
+  })
+
+  it('reads one story whole, checking no other item', () => {
+    const feed = JSON.parse(longPageText(300)) as { items: Record<string, unknown>[] }
+    const seedAt = feed.items.findLastIndex((item) =>
+      String(item.id).startsWith('2024-10-30-north-korea-troops-kursk-'),
+    )
+    const id = String(feed.items[seedAt]!.id)
+    // A broken item elsewhere on the page is no concern of the story asked for.
+    feed.items[0] = { title: 'An item without an id' }
+    const text = JSON.stringify(feed)
+    const one = pageForReader(parseFeedText(text, PAGE_URL, id), PAGE_URL, { only: id })
+    expect(one.problems).toEqual([])
+    expect(one.stories).toHaveLength(1)
+    expect(one.stories[0]!.id).toBe(id)
+    expect(one.stories[0]!.bodyFrom).toBeUndefined()
+    expect(one.stories[0]!.sections.map((s) => s.title)).toContain("What's happened")
+    expect(parseFeedText(text, PAGE_URL, 'no-such-story').stories).toEqual([])
+    expect(parseFeedText(text, PAGE_URL).problems).not.toEqual([])
+  })
+
+  it('makes the stories of a page share their repeated strings', () => {
+    const lean = pageForReader(parseFeedText(longPageText(300), PAGE_URL), PAGE_URL, {
+      later: true,
+    })
+    // As a worker's message delivers it: a copy of every string, wherever it appears.
+    const copied = structuredClone(lean)
+    shareStrings(copied)
+    const tagged = copied.stories.filter((s) => s.tags.length > 0)
+    const first = tagged[0]!
+    const again = tagged.find((s, i) => i > 0 && s.tags[0] === first.tags[0])
+    expect(again).toBeDefined()
+    expect(copied.stories.map((s) => s.id)).toEqual(lean.stories.map((s) => s.id))
+    expect(copied.stories.every((s) => s.bodyFrom === PAGE_URL)).toBe(true)
+  })
+})

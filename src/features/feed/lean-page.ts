@@ -1,0 +1,90 @@
+import type { FeedPage, Story, Topic } from './parse-feed'
+
+/*
+ * What the reader keeps of a feed page in memory. A feed in one document is kept whole: the
+ * byte limit bounds it, and opening a story needs nothing more. A feed in pages has no
+ * bound (a publisher's archive, read on page by page as the reader scrolls): a long page of
+ * it keeps of each story only what lists, filters and topic cards show, and the story's
+ * text is read again from its page, whole, when it is opened (story-body.ts). A hundred
+ * thousand stories then take a fifth of the memory they would whole.
+ */
+
+/** Pages of a paged feed with more stories than this keep them lean. */
+export const LEAN_PAGE_OVER = 200
+
+const none: never[] = []
+
+export type Keep = {
+  /** Just the story with this id, whole (one opened from a lean page). */
+  only?: string
+  /** The page was reached by a `next_url`. */
+  later?: boolean
+}
+
+/** The page as the reader keeps it: lean when a long page of a paged feed. */
+export function pageForReader(page: FeedPage, url: string, { only, later }: Keep = {}): FeedPage {
+  if (only !== undefined) return { ...page, stories: page.stories.filter((s) => s.id === only) }
+  const paged = later || page.nextUrl !== undefined
+  if (!paged || page.stories.length <= LEAN_PAGE_OVER) return page
+  // Many stories of a page share their topics, and their lists of topics and of tags: one
+  // object for each, not one per story (a worker's message keeps them shared).
+  const shared = sharing<Topic>()
+  const topicLists = sharing<Topic[]>()
+  const tagLists = sharing<string[]>()
+  const stories = page.stories.map((story): Story => ({
+    id: story.id,
+    title: story.title,
+    hasTitle: story.hasTitle,
+    summary: story.summary,
+    published: story.published,
+    modified: story.modified,
+    language: story.language,
+    tags: story.tags.length === 0 ? none : tagLists(story.tags),
+    topics: story.topics.length === 0 ? none : topicLists(story.topics.map(shared)),
+    isStory: story.isStory,
+    authors: none,
+    attachments: none,
+    sections: none,
+    bodyFrom: url,
+  }))
+  return { ...page, stories }
+}
+
+/** One object for each distinct value (by its JSON) among those it is given. */
+function sharing<T>(): (value: T) => T {
+  const known = new Map<string, T>()
+  return (value) => {
+    const key = JSON.stringify(value)
+    const first = known.get(key)
+    if (first !== undefined) return first
+    known.set(key, value)
+    return value
+  }
+}
+
+/**
+ * Makes the stories of a page just received from the parser's worker share their repeated
+ * strings (tags, language, the page's address): a worker's message carries a copy of a
+ * string for every place it appears. Changes the page in place; returns it.
+ */
+export function shareStrings(page: FeedPage): FeedPage {
+  const strings = new Map<string, string>()
+  const one = (value: string) => {
+    const known = strings.get(value)
+    if (known !== undefined) return known
+    strings.set(value, value)
+    return value
+  }
+  // A list of tags that stories share stays shared.
+  const tagLists = new Map<string[], string[]>()
+  for (const story of page.stories) {
+    if (story.tags.length > 0) {
+      let tags = tagLists.get(story.tags)
+      if (!tags) tagLists.set(story.tags, (tags = story.tags.map(one)))
+      story.tags = tags
+    }
+    if (story.language !== undefined) story.language = one(story.language)
+    if (story.bodyFrom !== undefined) story.bodyFrom = one(story.bodyFrom)
+  }
+  return page
+}

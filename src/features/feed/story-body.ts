@@ -1,0 +1,59 @@
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
+import { useCallback } from 'react'
+import { feedKeys } from './feed-query'
+import { fetchFeedPage } from './fetch-feed'
+import type { Story } from './parse-feed'
+
+/*
+ * A story kept lean (a long page keeps only what lists show: lean-page.ts) is read whole
+ * from its page when it is opened, or a moment before: when the reader points at it or
+ * focuses its link. Loaded on demand: only stories of long pages need it.
+ */
+
+export class StoryGoneError extends Error {
+  constructor() {
+    super('This story is no longer in the feed: its page was read again and it was not there.')
+    this.name = 'StoryGoneError'
+  }
+}
+
+export function storyBodyOptions(story: Story | undefined) {
+  const from = story?.bodyFrom
+  const id = story?.id ?? ''
+  return queryOptions({
+    queryKey: [...feedKeys.all, 'story', from ?? '', id] as const,
+    queryFn: async ({ signal }) => {
+      if (!from) throw new StoryGoneError()
+      const page = await fetchFeedPage(from, signal, { keep: { only: id } })
+      const whole = page.stories.find((s) => s.id === id)
+      if (!whole) throw new StoryGoneError()
+      return whole
+    },
+    enabled: Boolean(from),
+    staleTime: 5 * 60_000,
+    // A story's text is let go a minute after its screen closes, not kept with the list.
+    gcTime: 60_000,
+  })
+}
+
+export type StoryBody =
+  | { state: 'whole'; story: Story }
+  | { state: 'loading'; story: Story }
+  | { state: 'failed'; story: Story; error: unknown; retry: () => void }
+
+/** The story, whole: at once when it was kept whole, else once its page has been read. */
+export function useStoryBody(story: Story | undefined): StoryBody | undefined {
+  const query = useQuery(storyBodyOptions(story))
+  const { refetch } = query
+  const retry = useCallback(() => void refetch(), [refetch])
+  if (!story) return undefined
+  if (!story.bodyFrom) return { state: 'whole', story }
+  if (query.data) return { state: 'whole', story: query.data }
+  if (query.isError) return { state: 'failed', story, error: query.error, retry }
+  return { state: 'loading', story }
+}
+
+/** Reads a lean story's text ahead of need (the reader pointed at it, or focused it). */
+export function prefetchStoryBody(queryClient: QueryClient, story: Story): Promise<void> {
+  return queryClient.prefetchQuery(storyBodyOptions(story))
+}

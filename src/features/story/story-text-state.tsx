@@ -1,0 +1,36 @@
+import { SkeletonRows } from '../../components/ui/skeleton-rows'
+import { FeedError } from '../feed/feed-error'
+
+/** Stands in for a story's text while it is read from its page (a story kept lean). */
+export function StoryTextLoading() {
+  return (
+    <div aria-busy="true" className="animate-pulse motion-reduce:animate-none">
+      <p role="status" className="sr-only">
+        Loading the story…
+      </p>
+      <SkeletonRows count={4} />
+    </div>
+  )
+}
+
+/** The story's text could not be read: why, and another try where one may help. */
+export function StoryTextFailed({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const canRetry = error instanceof FeedError
+  return (
+    <div role="alert" className="rounded-lg border border-line bg-raised p-5">
+      <p className="reading font-semibold">The text of this story could not be loaded.</p>
+      <p className="mt-2 reading text-muted">
+        {error instanceof Error ? error.message : 'Something went wrong while reading it.'}
+      </p>
+      {canRetry && (
+        <button
+          type="button"
+          onClick={onRetry}
+          className="mt-4 inline-flex min-h-11 items-center rounded-full bg-accent px-6 font-sans font-semibold text-paper hover:opacity-90"
+        >
+          Try again
+        </button>
+      )}
+    </div>
+  )
+}
