@@ -31,7 +31,20 @@ export function pageForReader(page: FeedPage, url: string, { only, later }: Keep
   const shared = sharing<Topic>()
   const topicLists = sharing<Topic[]>()
   const tagLists = sharing<string[]>()
-  const stories = page.stories.map((story): Story => ({
+  const stories = page.stories.map((story) =>
+    lean(
+      story,
+      story.tags.length === 0 ? none : tagLists(story.tags),
+      story.topics.length === 0 ? none : topicLists(story.topics.map(shared)),
+      url,
+    ),
+  )
+  return { ...page, stories }
+}
+
+/** A story as a lean page keeps it. */
+function lean(story: Story, tags: string[], topics: Topic[], bodyFrom: string): Story {
+  return {
     id: story.id,
     title: story.title,
     hasTitle: story.hasTitle,
@@ -39,15 +52,14 @@ export function pageForReader(page: FeedPage, url: string, { only, later }: Keep
     published: story.published,
     modified: story.modified,
     language: story.language,
-    tags: story.tags.length === 0 ? none : tagLists(story.tags),
-    topics: story.topics.length === 0 ? none : topicLists(story.topics.map(shared)),
+    tags,
+    topics,
     isStory: story.isStory,
     authors: none,
     attachments: none,
     sections: none,
-    bodyFrom: url,
-  }))
-  return { ...page, stories }
+    bodyFrom,
+  }
 }
 
 /** One object for each distinct value (by its JSON) among those it is given. */
@@ -63,9 +75,10 @@ function sharing<T>(): (value: T) => T {
 }
 
 /**
- * Makes the stories of a page just received from the parser's worker share their repeated
- * strings (tags, language, the page's address): a worker's message carries a copy of a
- * string for every place it appears. Changes the page in place; returns it.
+ * Makes the lean stories of a page just received from the parser's worker share what they
+ * repeat (tags, language, the page's address): a worker's message carries a copy of a
+ * string for every place it appears. Each is made again as a literal too, which V8 lays
+ * out in one block (an object a message delivers keeps most of its fields in a second).
  */
 export function shareStrings(page: FeedPage): FeedPage {
   const strings = new Map<string, string>()
@@ -77,14 +90,13 @@ export function shareStrings(page: FeedPage): FeedPage {
   }
   // A list of tags that stories share stays shared.
   const tagLists = new Map<string[], string[]>()
-  for (const story of page.stories) {
-    if (story.tags.length > 0) {
-      let tags = tagLists.get(story.tags)
-      if (!tags) tagLists.set(story.tags, (tags = story.tags.map(one)))
-      story.tags = tags
-    }
-    if (story.language !== undefined) story.language = one(story.language)
-    if (story.bodyFrom !== undefined) story.bodyFrom = one(story.bodyFrom)
-  }
-  return page
+  const stories = page.stories.map((story) => {
+    if (story.bodyFrom === undefined) return story
+    let tags = tagLists.get(story.tags)
+    if (!tags) tagLists.set(story.tags, (tags = story.tags.length ? story.tags.map(one) : none))
+    const made = lean(story, tags, story.topics.length ? story.topics : none, one(story.bodyFrom))
+    if (story.language !== undefined) made.language = one(story.language)
+    return made
+  })
+  return { ...page, stories }
 }
