@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import sample from '../../../public/feed.json'
-import { selectFeed, type Feed } from './feed-query'
+import { selectFeed, shareWhenSmall, type Feed } from './feed-query'
 import { parseFeed, type FeedPage } from './parse-feed'
 
 const URL_ = 'https://news.example/feed.json'
@@ -59,5 +59,34 @@ describe('the feed, flattened from its pages', () => {
     const feed = selectFeed(data([one!, repeat]))
     expect(feed.stories).toHaveLength(one!.stories.length)
     expect(feed.storyById.get(one!.stories[0]!.id)?.title).toBe(one!.stories[0]!.title)
+  })
+})
+
+describe('a feed read again', () => {
+  it('keeps the objects of an unchanged feed, and of the stories that did not change', () => {
+    const before = data(pages(100))
+    const same = data(pages(100))
+    expect(shareWhenSmall(before, same)).toBe(before)
+    const [page] = pages(100)
+    const edited = data([
+      { ...page!, stories: page!.stories.map((s, i) => (i === 0 ? { ...s, title: 'New' } : s)) },
+    ])
+    const shared = shareWhenSmall(before, edited) as typeof before
+    expect(shared).not.toBe(before)
+    expect(shared.pages[0]!.stories[0]!.title).toBe('New')
+    expect(shared.pages[0]!.stories[1]).toBe(before.pages[0]!.stories[1])
+  })
+
+  it('does not compare a long feed: it is taken as it comes', () => {
+    const [page] = pages(100)
+    const long = (copy: number) =>
+      data(
+        Array.from({ length: 120 }, (_, n) => ({
+          ...page!,
+          stories: page!.stories.map((s) => ({ ...s, id: `${s.id}-${n}-${copy}` })),
+        })),
+      )
+    const after = long(2)
+    expect(shareWhenSmall(long(1), after)).toBe(after)
   })
 })

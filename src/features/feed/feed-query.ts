@@ -1,5 +1,6 @@
 import {
   infiniteQueryOptions,
+  replaceEqualDeep,
   useSuspenseInfiniteQuery,
   type InfiniteData,
 } from '@tanstack/react-query'
@@ -24,10 +25,23 @@ export function feedQueryOptions(url = feedUrl()) {
       last.nextUrl && !params.includes(last.nextUrl) ? last.nextUrl : undefined,
     staleTime: 5 * 60_000,
     select: selectFeed,
-    // Pages already read keep their objects anyway; comparing a long feed deep with its
-    // last copy, at every page, would cost more than it saves.
-    structuralSharing: false,
+    structuralSharing: shareWhenSmall,
   })
+}
+
+/** Stories up to which a feed read again keeps the objects of what did not change. */
+const SHARE_UP_TO = 2000
+
+/*
+ * A feed read again that has not changed keeps its objects, so the screen does not render
+ * again (a story page taken over from its HTML reads the feed straight away). A long paged
+ * feed is not compared: its pages already read keep their objects anyway, and comparing it
+ * whole with its last copy, at every page, would cost more than it saves.
+ */
+export function shareWhenSmall(before: unknown, after: unknown): unknown {
+  const data = after as { pages?: FeedPage[]; stories?: Story[] } | undefined
+  const size = data?.stories?.length ?? data?.pages?.reduce((n, p) => n + p.stories.length, 0)
+  return (size ?? 0) > SHARE_UP_TO ? after : replaceEqualDeep(before, after)
 }
 
 export type TopicEntry = { topic: Topic; stories: Story[] }
