@@ -69,7 +69,9 @@ for (const story of page.stories.slice(0, STORY_LIMIT)) {
     feedPath,
     story,
     feed: page,
-    data: page,
+    // The other stories lean (their titles, for the list): the app reads the feed again
+    // at once; should that fail, opening one reads its text then.
+    data: server.leanExcept(page, story.id, feedPath),
     preload: storyPreloads,
   })
   const directory = path.join(dist, 'stories', folder)

@@ -40,5 +40,6 @@ export async function renderRoute(path: string, page: FeedPage, basename: string
 }
 
 export { parseFeedText } from './features/feed/parse-feed'
+export { leanExcept } from './features/feed/lean-page'
 export { feedUrl } from './features/feed/feed-config'
 export { storyPath } from './lib/urls'

@@ -64,7 +64,10 @@ function prerenderedFeed(
   try {
     const json = document.getElementById('prerendered-feed')?.textContent
     const page = json ? (JSON.parse(json) as FeedPage) : undefined
-    return Array.isArray(page?.stories) ? page : undefined
+    if (!Array.isArray(page?.stories)) return undefined
+    // The stories it carries lean are read from the feed this page reads.
+    for (const story of page.stories) if (story.bodyFrom !== undefined) story.bodyFrom = feedUrl
+    return page
   } catch {
     return undefined
   }

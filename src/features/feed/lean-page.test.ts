@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import sample from '../../../public/feed.json'
-import { LEAN_PAGE_OVER, pageForReader, shareStrings } from './lean-page'
+import { LEAN_PAGE_OVER, leanExcept, pageForReader, shareStrings } from './lean-page'
 import { parseFeedText } from './parse-feed'
 
 const PAGE_URL = 'https://news.example/feed/page-3.json'
@@ -100,5 +100,16 @@ describe('a page as the reader keeps it', () => {
     // A whole story (a page kept whole) is passed on as it came.
     const whole = parseFeedText(JSON.stringify(sample), PAGE_URL)
     expect(shareStrings(whole).stories.every((s, i) => s === whole.stories[i])).toBe(true)
+  })
+
+  it('keeps one story whole and the rest lean, for a story page built ahead of time', () => {
+    const page = parseFeedText(JSON.stringify(sample), PAGE_URL)
+    const seed = '2024-10-30-north-korea-troops-kursk'
+    const carried = leanExcept(page, seed, '/feed.json')
+    expect(carried.stories.map((s) => s.id)).toEqual(page.stories.map((s) => s.id))
+    expect(carried.stories.find((s) => s.id === seed)).toBe(page.stories.find((s) => s.id === seed))
+    const others = carried.stories.filter((s) => s.id !== seed)
+    expect(others.every((s) => s.bodyFrom === '/feed.json' && s.sections.length === 0)).toBe(true)
+    expect(JSON.stringify(carried).length).toBeLessThan(JSON.stringify(page).length / 2)
   })
 })

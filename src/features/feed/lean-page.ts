@@ -42,6 +42,18 @@ export function pageForReader(page: FeedPage, url: string, { only, later }: Keep
   return { ...page, stories }
 }
 
+/**
+ * The page a story's page built ahead of time carries to be taken over with: that story
+ * whole, the others lean, their text to be read from `feedUrl` should the reader open one
+ * before the feed has been read again. The page's HTML stays small.
+ */
+export function leanExcept(page: FeedPage, id: string, feedUrl: string): FeedPage {
+  return {
+    ...page,
+    stories: page.stories.map((s) => (s.id === id ? s : lean(s, s.tags, s.topics, feedUrl))),
+  }
+}
+
 /** A story as a lean page keeps it. */
 function lean(story: Story, tags: string[], topics: Topic[], bodyFrom: string): Story {
   return {
