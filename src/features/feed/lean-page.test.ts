@@ -102,6 +102,23 @@ describe('a page as the reader keeps it', () => {
     expect(shareStrings(whole).stories.every((s, i) => s === whole.stories[i])).toBe(true)
   })
 
+  it('makes pages share the tags and topics that earlier pages had', () => {
+    const received = (n: number) =>
+      shareStrings(
+        structuredClone(
+          pageForReader(parseFeedText(longPageText(300), `${PAGE_URL}?${n}`), PAGE_URL, {
+            later: true,
+          }),
+        ),
+      )
+    const [one, two] = [received(1), received(2)]
+    const tagged = (page: typeof one) => page.stories.find((s) => s.tags.length > 1)!
+    expect(tagged(two).tags).toBe(tagged(one).tags)
+    const topical = (page: typeof one) => page.stories.find((s) => s.topics.length > 0)!
+    expect(topical(two).topics).toBe(topical(one).topics)
+    expect(topical(two).topics[0]).toBe(topical(one).topics[0])
+  })
+
   it('keeps one story whole and the rest lean, for a story page built ahead of time', () => {
     const page = parseFeedText(JSON.stringify(sample), PAGE_URL)
     const seed = '2024-10-30-north-korea-troops-kursk'

@@ -87,10 +87,27 @@ function sharing<T>(): (value: T) => T {
 }
 
 /**
+ * Tags, topics and lists of them already seen on earlier pages, by their JSON: pages of one
+ * feed repeat them (the same people and places, story after story). Bounded, so that a
+ * feed whose every story has its own never makes this hold more than the stories do.
+ */
+const seenAcrossPages = new Map<string, unknown>()
+const SEEN_ACROSS_PAGES = 20_000
+
+function seen<T>(value: T): T {
+  const key = JSON.stringify(value)
+  const known = seenAcrossPages.get(key)
+  if (known !== undefined) return known as T
+  if (seenAcrossPages.size < SEEN_ACROSS_PAGES) seenAcrossPages.set(key, value)
+  return value
+}
+
+/**
  * Makes the lean stories of a page just received from the parser's worker share what they
- * repeat (tags, language, the page's address): a worker's message carries a copy of a
- * string for every place it appears. Each is made again as a literal too, which V8 lays
- * out in one block (an object a message delivers keeps most of its fields in a second).
+ * repeat with each other and with earlier pages (tags, topics, language, the page's
+ * address): a worker's message carries a copy of each for every place it appears. Each
+ * story is made again as a literal too, which V8 lays out in one block (an object a
+ * message delivers keeps most of its fields in a second).
  */
 export function shareStrings(page: FeedPage): FeedPage {
   const strings = new Map<string, string>()
@@ -100,13 +117,19 @@ export function shareStrings(page: FeedPage): FeedPage {
     strings.set(value, value)
     return value
   }
-  // A list of tags that stories share stays shared.
-  const tagLists = new Map<string[], string[]>()
+  // Lists the page shares arrive as one object each: each is looked up once.
+  const lists = new Map<unknown[], unknown[]>()
+  const shared = <T>(list: T[], make: () => T[]): T[] => {
+    if (list.length === 0) return none
+    let known = lists.get(list) as T[] | undefined
+    if (!known) lists.set(list, (known = seen(make())))
+    return known
+  }
   const stories = page.stories.map((story) => {
     if (story.bodyFrom === undefined) return story
-    let tags = tagLists.get(story.tags)
-    if (!tags) tagLists.set(story.tags, (tags = story.tags.length ? story.tags.map(one) : none))
-    const made = lean(story, tags, story.topics.length ? story.topics : none, one(story.bodyFrom))
+    const tags = shared(story.tags, () => story.tags.map(one))
+    const topics = shared(story.topics, () => story.topics.map(seen))
+    const made = lean(story, tags, topics, one(story.bodyFrom))
     if (story.language !== undefined) made.language = one(story.language)
     return made
   })
