@@ -33,7 +33,8 @@ const PAGED = 'bench-feeds/paged-100000'
 // routing: Playwright turns the HTTP cache off for a page whose requests it routes, and
 // opening a story of a long page reads its page again (a revalidation, with the cache).
 const PAGED_DIST = 'dist-bench-paged'
-const PAGED_ORIGIN = `http://127.0.0.1:${PORT + 1}`
+const PAGED_PORT = PORT + 1
+const PAGED_ORIGIN = `http://127.0.0.1:${PAGED_PORT}`
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 const ms = (value) => `${Math.round(value)} ms`
@@ -283,13 +284,15 @@ async function main() {
       ...['--count', '100000', '--page-size', '1000', '--out-dir', PAGED],
     ])
   }
-  cpSync('bench-feeds', path.join(DIST, 'bench-feeds'), { recursive: true })
+  // The flat feed beside the build (a redirect hands it to the app); the paged one is the
+  // feed of a copy of the build.
+  cpSync(FLAT, path.join(DIST, FLAT))
   rmSync(PAGED_DIST, { recursive: true, force: true })
   cpSync(DIST, PAGED_DIST, { recursive: true, filter: (from) => !from.includes('bench-feeds') })
   for (const file of readdirSync(PAGED)) cpSync(path.join(PAGED, file), path.join(PAGED_DIST, file))
   cpSync(path.join(PAGED, 'page-1.json'), path.join(PAGED_DIST, 'feed.json'))
 
-  const servers = [await startServer(), await startServer(PORT + 1, PAGED_DIST)]
+  const servers = [await startServer(), await startServer(PAGED_PORT, PAGED_DIST)]
   const stop = () => servers.forEach((s) => s.exitCode === null && s.kill('SIGTERM'))
   process.once('exit', stop)
   for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(1))

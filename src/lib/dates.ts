@@ -11,22 +11,21 @@ export function parseFeedDate(value: string | undefined, now = Date.now()): stri
 
 // Building an Intl formatter costs far more than using one (a fraction of a millisecond
 // each, paid by every row a long list renders): one per locale and style, kept.
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>()
+const formatters = new Map<string, unknown>()
 
-function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions) {
-  const key = `d ${locale ?? ''} ${JSON.stringify(options)}`
-  let format = formatters.get(key) as Intl.DateTimeFormat | undefined
-  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)))
-  return format
+function kept<T>(key: string, make: () => T): T {
+  if (!formatters.has(key)) formatters.set(key, make())
+  return formatters.get(key) as T
 }
 
-function relativeFormat(locale: string | undefined) {
-  const key = `r ${locale ?? ''}`
-  let format = formatters.get(key) as Intl.RelativeTimeFormat | undefined
-  if (!format)
-    formatters.set(key, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })))
-  return format
-}
+const dateFormat = (locale: string | undefined, options: Intl.DateTimeFormatOptions) =>
+  kept(
+    `d ${locale ?? ''} ${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(locale, options),
+  )
+
+const relativeFormat = (locale: string | undefined) =>
+  kept(`r ${locale ?? ''}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }))
 
 /** "3 hours ago" within a week, otherwise the date in the reader's locale. */
 export function formatStoryDate(iso: string, now = Date.now(), locale?: string): string {

@@ -74,14 +74,13 @@ function lean(story: Story, tags: string[], topics: Topic[], bodyFrom: string): 
   }
 }
 
-/** One object for each distinct value (by its JSON) among those it is given. */
-function sharing<T>(): (value: T) => T {
+/** One object for each distinct value (by its JSON, or `key`) among those it is given. */
+function sharing<T>(key: (value: T) => string = JSON.stringify): (value: T) => T {
   const known = new Map<string, T>()
   return (value) => {
-    const key = JSON.stringify(value)
-    const first = known.get(key)
+    const first = known.get(key(value))
     if (first !== undefined) return first
-    known.set(key, value)
+    known.set(key(value), value)
     return value
   }
 }
@@ -110,13 +109,7 @@ function seen<T>(value: T): T {
  * message delivers keeps most of its fields in a second).
  */
 export function shareStrings(page: FeedPage): FeedPage {
-  const strings = new Map<string, string>()
-  const one = (value: string) => {
-    const known = strings.get(value)
-    if (known !== undefined) return known
-    strings.set(value, value)
-    return value
-  }
+  const one = sharing<string>((value) => value)
   // Lists the page shares arrive as one object each: each is looked up once.
   const lists = new Map<unknown[], unknown[]>()
   const shared = <T>(list: T[], make: () => T[]): T[] => {

@@ -17,19 +17,16 @@ export class StoryGoneError extends Error {
   }
 }
 
-export function storyBodyOptions(story: Story | undefined) {
-  const from = story?.bodyFrom
-  const id = story?.id ?? ''
+/** A lean story (its `bodyFrom` set), read whole from its page. */
+export function storyBodyOptions({ id, bodyFrom = '' }: Story) {
   return queryOptions({
-    queryKey: [...feedKeys.all, 'story', from ?? '', id] as const,
+    queryKey: [...feedKeys.all, 'story', bodyFrom, id] as const,
     queryFn: async ({ signal }) => {
-      if (!from) throw new StoryGoneError()
-      const page = await fetchFeedPage(from, signal, { keep: { only: id } })
+      const page = await fetchFeedPage(bodyFrom, signal, { keep: { only: id } })
       const whole = page.stories.find((s) => s.id === id)
       if (!whole) throw new StoryGoneError()
       return whole
     },
-    enabled: Boolean(from),
     staleTime: 5 * 60_000,
     // A story's text is let go a minute after its screen closes, not kept with the list.
     gcTime: 60_000,
@@ -41,13 +38,11 @@ export type StoryBody =
   | { state: 'loading'; story: Story }
   | { state: 'failed'; story: Story; error: unknown; retry: () => void }
 
-/** The story, whole: at once when it was kept whole, else once its page has been read. */
-export function useStoryBody(story: Story | undefined): StoryBody | undefined {
+/** A lean story, whole once its page has been read. */
+export function useStoryBody(story: Story): StoryBody {
   const query = useQuery(storyBodyOptions(story))
   const { refetch } = query
   const retry = useCallback(() => void refetch(), [refetch])
-  if (!story) return undefined
-  if (!story.bodyFrom) return { state: 'whole', story }
   if (query.data) return { state: 'whole', story: query.data }
   if (query.isError) return { state: 'failed', story, error: query.error, retry }
   return { state: 'loading', story }

@@ -13,7 +13,7 @@ type Props = {
 /** A lean story, read whole from its page: meanwhile its title, and a placeholder or why not. */
 export default function WholeStory({ story, children }: Props) {
   const body = useStoryBody(story)
-  if (!body || body.state === 'whole') return children(body?.story ?? story)
+  if (body.state === 'whole') return children(body.story)
   if (body.state === 'loading') return children(story, <StoryTextLoading />)
   return children(story, <StoryTextFailed error={body.error} onRetry={body.retry} />)
 }
