@@ -182,6 +182,8 @@ test.describe('settings', () => {
 
     await page.reload()
     await expect(heading1(page, SEED.title)).toBeVisible()
+    // The page built ahead of time shows before the app applies the stored theme.
+    await expectHydrated(page)
     dark = await look()
     expect(dark.scheme).toBe('dark')
     expect(luminance(dark.background)).toBeLessThan(0.05)
