@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig } from 'vite'
+import { firstPaint } from './scripts/first-paint-plugin'
 import { reactRouterTreeShaking } from './scripts/react-router-tree-shaking'
 import { swPrecache } from './scripts/sw-precache-plugin.ts'
 
@@ -14,7 +15,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   publicDir: isSsrBuild ? false : 'public',
   plugins: isSsrBuild
     ? [react()]
-    : [react(), tailwindcss(), swPrecache(), reactRouterTreeShaking()],
+    : [react(), tailwindcss(), firstPaint(), swPrecache(), reactRouterTreeShaking()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,3 +1,5 @@
+import { FIRST_PAINT_SCRIPT_HASH } from './first-paint.mjs'
+
 /**
  * The HTTP headers Briefing needs from whatever host serves dist/. scripts/serve.mjs sends
  * exactly these; the README and the browser tests read them from here, so there is one list.
@@ -9,7 +11,8 @@
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // One inline script, by its hash: the first-paint script (scripts/first-paint.mjs).
+  `script-src 'self' ${FIRST_PAINT_SCRIPT_HASH}`,
   // The service worker (sw.js) and any dedicated worker: said outright rather than left to
   // fall back to script-src.
   "worker-src 'self'",

@@ -180,13 +180,24 @@ test.describe('settings', () => {
     expect(luminance(dark.background)).toBeLessThan(0.05)
     expect(luminance(dark.text)).toBeGreaterThan(0.6)
 
-    await page.reload()
+    // The page built ahead of time paints in the stored theme before any of the app's code
+    // has run (its scripts are held back here): no flash of the system's colours.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route('**/assets/*.js', async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.reload({ waitUntil: 'commit' })
     await expect(heading1(page, SEED.title)).toBeVisible()
-    // The page built ahead of time shows before the app applies the stored theme.
-    await expectHydrated(page)
     dark = await look()
     expect(dark.scheme).toBe('dark')
     expect(luminance(dark.background)).toBeLessThan(0.05)
+    expect(await page.locator('#root').getAttribute('data-prerendered-path')).not.toBeNull()
+    release()
+    await page.unroute('**/assets/*.js')
+    await expectHydrated(page)
+    expect((await look()).scheme).toBe('dark')
 
     panel = await openSettings(page)
     await expect(panel.getByRole('radio', { name: 'Dark' })).toBeChecked()

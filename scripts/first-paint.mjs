@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto'
+
+/**
+ * The one inline script the reader's pages carry, in <head> (scripts/first-paint-plugin.ts
+ * puts it there): it puts the reader's stored theme and text size on <html> before the first
+ * paint, as applySettings (src/features/reading/settings.ts) does once the app runs. Without
+ * it a story page built ahead of time paints in the system's colours and the default text
+ * size, then changes when the app's module script has run: a flash and a layout shift on
+ * every cold visit. An embed takes the host's theme, so it is left alone there.
+ *
+ * The Content-Security-Policy admits this script by its hash and no other inline script.
+ * It is a string, not a function's source: bundlers and test runners rewrite functions,
+ * and the hash must be of the very bytes the page carries.
+ */
+export const FIRST_PAINT_SCRIPT = `(() => {
+  try {
+    if (/\\/embed(\\/|$)/.test(location.pathname)) return
+    const stored = JSON.parse(localStorage.getItem('briefing:v1:settings') || '{}')
+    const root = document.documentElement
+    if (stored.theme === 'light' || stored.theme === 'dark') root.dataset.theme = stored.theme
+    if (/^(small|medium|large|larger)$/.test(stored.textSize)) root.dataset.textSize = stored.textSize
+  } catch {
+    // Storage blocked or unreadable: the page shows the defaults until the app decides.
+  }
+})()`
+
+/** The CSP source that admits FIRST_PAINT_SCRIPT and nothing else inline. */
+export const FIRST_PAINT_SCRIPT_HASH = `'sha256-${createHash('sha256').update(FIRST_PAINT_SCRIPT).digest('base64')}'`
