@@ -1,10 +1,13 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   preloadRoute,
   preloadWhenIdle,
   registerRoutePreload,
   resetRoutePreloads,
 } from './route-preload'
+
+// Screens imported by other test files in the same worker register theirs: start from none.
+beforeEach(() => resetRoutePreloads())
 
 afterEach(() => {
   resetRoutePreloads()

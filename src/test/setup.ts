@@ -17,12 +17,19 @@ if (!HTMLDialogElement.prototype.showModal) {
     this.removeAttribute('open')
   }
 }
-// …and Escape on a modal dialog fires its cancel event, as browsers do.
-document.addEventListener('keydown', (event) => {
+// …and Escape on a modal dialog fires its cancel event, as browsers do. The test files of a
+// worker share one document (isolate: false in vite.config.ts): this runs once per file.
+function escapeCancelsDialog(event: KeyboardEvent) {
   if (event.key !== 'Escape') return
   const dialog = document.querySelector<HTMLDialogElement>('dialog[open]')
   if (dialog && dialog.dispatchEvent(new Event('cancel', { cancelable: true }))) dialog.close()
-})
+}
+const escapeKey = Symbol.for('briefing:test:escape-cancels-dialog')
+const withListener = document as Document & { [escapeKey]?: boolean }
+if (!withListener[escapeKey]) {
+  withListener[escapeKey] = true
+  document.addEventListener('keydown', escapeCancelsDialog)
+}
 Element.prototype.scrollIntoView ??= function scrollIntoView() {}
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
