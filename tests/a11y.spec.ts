@@ -3,6 +3,7 @@ import { SEED, storyPath, topicPath } from './support/feed'
 import { expect, settle, test } from './support/fixtures'
 import type { App } from './support/fixtures'
 import {
+  expectFeedErrorScreen,
   expectSectionOpen,
   heading1,
   sectionBody,
@@ -37,10 +38,9 @@ const screens: Record<string, (app: App, page: Page) => Promise<void>> = {
     await page.route('**/feed.json', (route) =>
       route.fulfill({ status: 500, body: 'Server error' }),
     )
+    await page.clock.install()
     await app.goto('/')
-    await expect(heading1(app.root, 'The stories could not be loaded')).toBeVisible({
-      timeout: 15_000,
-    })
+    await expectFeedErrorScreen(page, app.root)
   },
 }
 

@@ -2,6 +2,7 @@ import { SEED, storyPath } from './support/feed'
 import { expect, test } from './support/fixtures'
 import { press, tabTo } from './support/keyboard'
 import {
+  expectFeedErrorScreen,
   expectSectionClosed,
   expectSectionOpen,
   heading1,
@@ -96,10 +97,9 @@ test('"Try again" on the error screen works from the keyboard', async ({
 }) => {
   allowErrors(/feed/i)
   await page.route('**/feed.json', (route) => route.fulfill({ status: 500, body: 'Server error' }))
+  await page.clock.install()
   await app.goto('/')
-  await expect(heading1(app.root, 'The stories could not be loaded')).toBeVisible({
-    timeout: 15_000,
-  })
+  await expectFeedErrorScreen(page, app.root)
   await page.unroute('**/feed.json')
   await tabTo(page, app, app.root.getByRole('button', { name: 'Try again' }))
   await press(page, app, 'Enter')

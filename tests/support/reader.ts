@@ -19,6 +19,20 @@ export async function expectHydrated(root: Root): Promise<void> {
   await expect(root.locator('[data-prerendered-path]')).toHaveCount(0)
 }
 
+/**
+ * Waits for the error screen of a feed that keeps failing, without waiting out the reader's
+ * back-off between its tries (0.5, 1 and 2 s): the page's clock jumps over each. The test
+ * calls page.clock.install() before the page loads.
+ */
+export async function expectFeedErrorScreen(page: Page, root: Root): Promise<Locator> {
+  const title = heading1(root, 'The stories could not be loaded')
+  await expect(async () => {
+    await page.clock.fastForward(2_000)
+    await expect(title).toBeVisible({ timeout: 250 })
+  }).toPass({ timeout: 15_000 })
+  return title
+}
+
 export function heading1(root: Root, name: string): Locator {
   return root.getByRole('heading', { level: 1, name, exact: true })
 }
