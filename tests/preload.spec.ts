@@ -63,11 +63,14 @@ test('a reader saving data gets a story’s code only on intent: a pointer over 
 }) => {
   await saveData(page)
   const { requested } = scripts(page)
+  await page.clock.install()
   await page.goto('/')
   const link = storyLink(page, SEED.title)
   await expect(link).toBeVisible({ timeout: 15_000 })
-  // Longer than the idle preload's own deadline (3 s): nothing was fetched ahead.
-  await page.waitForTimeout(3500)
+  // Past the idle preload's own deadline (3 s; the page's clock jumps there): nothing was
+  // fetched ahead. A request would be on its way at once, so a moment's wait sees it.
+  await page.clock.fastForward(3_500)
+  await page.waitForTimeout(300)
   expect(requested()).not.toContain(STORY_CHUNK)
 
   if (isMobile) await link.focus()
