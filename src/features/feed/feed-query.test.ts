@@ -20,7 +20,8 @@ const data = (list: FeedPage[]) => ({ pages: list, pageParams: list.map((_, i) =
 function shape(feed: Feed) {
   return {
     ids: feed.stories.map((s) => s.id),
-    byId: [...feed.storyById.keys()],
+    byId: feed.stories.map((s) => feed.storyById.get(s.id)?.id),
+    size: feed.storyById.size,
     topics: [...feed.topicById].map(([id, e]) => [id, e.topic.name, e.stories.map((s) => s.id)]),
     pageCount: feed.pageCount,
     skipped: feed.skipped,

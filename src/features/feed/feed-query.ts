@@ -45,9 +45,36 @@ export function shareWhenSmall(before: unknown, after: unknown): unknown {
 }
 
 export type TopicEntry = { topic: Topic; stories: Story[] }
+
+/**
+ * The feed's stories by id. Each version of a feed read on page by page adds a map of the
+ * new page's stories in front of the index it had, which it shares: reading a page on
+ * copies none of the earlier entries (a copy of a 100,000-story map per page was a long
+ * task at the end of a long list, and two of them, 1.8 MB each, stayed alive at once).
+ */
+export class StoryIndex {
+  readonly size: number
+  private readonly own: ReadonlyMap<string, Story>
+  private readonly earlier: StoryIndex | undefined
+
+  constructor(own: ReadonlyMap<string, Story>, earlier?: StoryIndex) {
+    this.own = own
+    this.earlier = earlier
+    this.size = own.size + (earlier?.size ?? 0)
+  }
+
+  get(id: string): Story | undefined {
+    return this.own.get(id) ?? this.earlier?.get(id)
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined
+  }
+}
+
 export type Feed = Omit<FeedPage, 'stories' | 'nextUrl'> & {
   stories: Story[]
-  storyById: Map<string, Story>
+  storyById: StoryIndex
   topicById: Map<string, TopicEntry>
   problems: FeedProblem[]
   /** How many of the feed's pages have been read. */
@@ -59,8 +86,9 @@ export function selectFeed(data: InfiniteData<FeedPage, string>): Feed {
   const [first] = data.pages
   if (!first) throw new Error('A feed query resolved with no page.')
   // Reading on adds a page to those already flattened: only the new page's stories are
-  // added, to copies of the look-ups (a feed read 100 pages deep would otherwise be walked
-  // whole again for every page, a long task that grows with each).
+  // added, in front of the story index and to copies of the other look-ups (a feed read 100
+  // pages deep would otherwise be walked whole again for every page, a long task that grows
+  // with each).
   // Every screen that reads the feed selects it again from the same pages: they get the
   // same object.
   const before = lastSelected
@@ -69,14 +97,15 @@ export function selectFeed(data: InfiniteData<FeedPage, string>): Feed {
     before.pages.length <= data.pages.length &&
     before.pages.every((page, i) => data.pages[i] === page)
   if (extending && before.pages.length === data.pages.length) return before.feed
-  const storyById = new Map(extending ? before.feed.storyById : undefined)
+  const added = new Map<string, Story>()
+  const earlier = extending ? before.feed.storyById : undefined
   const topicById = new Map(extending ? before.feed.topicById : undefined)
   const stories = extending ? [...before.feed.stories] : []
   const copied = new Set<TopicEntry>()
   for (const page of data.pages.slice(extending ? before.pages.length : 0)) {
     for (const story of page.stories) {
-      if (storyById.has(story.id)) continue
-      storyById.set(story.id, story)
+      if (added.has(story.id) || earlier?.has(story.id)) continue
+      added.set(story.id, story)
       stories.push(story)
       for (const topic of story.topics) {
         let entry = topicById.get(topic.id)
@@ -97,7 +126,7 @@ export function selectFeed(data: InfiniteData<FeedPage, string>): Feed {
   const feed: Feed = {
     ...first,
     stories,
-    storyById,
+    storyById: new StoryIndex(added, earlier),
     topicById,
     problems: data.pages.flatMap((p) => p.problems),
     skipped: data.pages.reduce((n, p) => n + p.skipped, 0),
