@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import sample from '../../../public/feed.json'
 import { LEAN_PAGE_OVER, leanExcept, pageForReader, shareStrings } from './lean-page'
-import { parseFeedText } from './parse-feed'
+import { parseFeedText, type Story } from './parse-feed'
 
 const PAGE_URL = 'https://news.example/feed/page-3.json'
 
@@ -85,13 +85,27 @@ describe('a page as the reader keeps it', () => {
   })
 
   it('makes the stories of a page received from a worker share what they repeat', () => {
-    const lean = pageForReader(parseFeedText(longPageText(300), PAGE_URL), PAGE_URL, {
+    // Some items changed since, some without a title of their own: lean stories hold those
+    // apart from the rest.
+    const feed = JSON.parse(longPageText(300)) as { items: Record<string, unknown>[] }
+    feed.items = feed.items.map((item, n) => ({
+      ...item,
+      ...(n % 5 === 0 ? { date_modified: '2024-12-20T10:00:00Z' } : {}),
+      ...(n % 7 === 0 && item.content_text ? { title: undefined } : {}),
+    }))
+    const lean = pageForReader(parseFeedText(JSON.stringify(feed), PAGE_URL), PAGE_URL, {
       later: true,
     })
+    expect(lean.stories.some((s) => !s.hasTitle)).toBe(true)
+    expect(lean.stories.some((s) => s.modified !== undefined)).toBe(true)
     // As a worker's message delivers it: a copy of every string, wherever it appears.
     const received = structuredClone(lean)
     const shared = shareStrings(received)
-    expect(shared.stories).toEqual(lean.stories)
+    // Read field by field, as the screens read them: some are on the lean story's prototype.
+    const keys = Object.keys(lean.stories[0]!) as (keyof Story)[]
+    const asRead = (story: Story) => Object.fromEntries(keys.map((key) => [key, story[key]]))
+    expect(keys).toEqual(expect.arrayContaining(['authors', 'hasTitle', 'modified', 'sections']))
+    expect(shared.stories.map(asRead)).toEqual(lean.stories.map(asRead))
     const tagged = shared.stories.filter((s) => s.tags.length > 0)
     const first = tagged[0]!
     const same = tagged.filter((s) => JSON.stringify(s.tags) === JSON.stringify(first.tags))
