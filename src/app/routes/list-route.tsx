@@ -72,7 +72,7 @@ export default function ListRoute() {
     return () => observer.disconnect()
   }, [canAutoLoad, fetchNextPage])
 
-  const topics = [...feed.topicById.values()].sort((a, b) => b.stories.length - a.stories.length)
+  const topics = [...feed.topicById.values()].sort((a, b) => b.count - a.count)
 
   return (
     <div className="mx-auto grid max-w-6xl gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
@@ -174,15 +174,15 @@ export default function ListRoute() {
             Topics
           </h2>
           <ul className="flex flex-wrap gap-2">
-            {topics.slice(0, 16).map(({ topic, stories }) => (
+            {topics.slice(0, 16).map(({ topic, count }) => (
               <li key={topic.id}>
                 <Link
                   to={topicPath(topic.id)}
                   className="inline-flex min-h-11 items-center gap-1.5 rounded-full border border-line bg-raised px-3 text-sm font-medium text-ink no-underline hover:border-accent hover:text-accent"
                 >
                   {topic.name}
-                  <span className="text-muted" aria-label={`${stories.length} stories`}>
-                    {stories.length}
+                  <span className="text-muted" aria-label={`${count} stories`}>
+                    {count}
                   </span>
                 </Link>
               </li>

@@ -22,7 +22,12 @@ function shape(feed: Feed) {
     ids: feed.stories.map((s) => s.id),
     byId: feed.stories.map((s) => feed.storyById.get(s.id)?.id),
     size: feed.storyById.size,
-    topics: [...feed.topicById].map(([id, e]) => [id, e.topic.name, e.stories.map((s) => s.id)]),
+    topics: [...feed.topicById].map(([id, e]) => [
+      id,
+      e.topic.name,
+      e.count,
+      e.stories.map((s) => s.id),
+    ]),
     pageCount: feed.pageCount,
     skipped: feed.skipped,
   }

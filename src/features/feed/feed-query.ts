@@ -44,7 +44,39 @@ export function shareWhenSmall(before: unknown, after: unknown): unknown {
   return (size ?? 0) > SHARE_UP_TO ? after : replaceEqualDeep(before, after)
 }
 
-export type TopicEntry = { topic: Topic; stories: Story[] }
+/**
+ * A topic and the feed's stories on it, oldest page first. As with the story index, a
+ * version of the feed read on keeps only the stories its new page adds and shares the
+ * entry it had: the whole list is put together when a screen first asks for it (a card, a
+ * topic page), not for every page read, and only for that topic.
+ */
+export class TopicEntry {
+  readonly topic: Topic
+  /** How many stories are on the topic. */
+  readonly count: number
+  private readonly added: Story[]
+  private readonly earlier: TopicEntry | undefined
+  private all: Story[] | undefined
+
+  constructor(topic: Topic, added: Story[], earlier?: TopicEntry) {
+    this.topic = topic
+    this.added = added
+    this.earlier = earlier
+    this.count = added.length + (earlier?.count ?? 0)
+    // The list a screen asked the earlier entry for is this one's to make now: a chain of
+    // entries each keeping its own whole list would hold every version of it.
+    if (earlier) earlier.all = undefined
+  }
+
+  get stories(): Story[] {
+    if (!this.all) {
+      const parts = [this.added]
+      for (let entry = this.earlier; entry; entry = entry.earlier) parts.push(entry.added)
+      this.all = parts.reverse().flat()
+    }
+    return this.all
+  }
+}
 
 /**
  * The feed's stories by id. Each version of a feed read on page by page adds a map of the
@@ -100,32 +132,31 @@ export function selectFeed(data: InfiniteData<FeedPage, string>): Feed {
   const added = new Map<string, Story>()
   const earlier = extending ? before.feed.storyById : undefined
   const topicById = new Map(extending ? before.feed.topicById : undefined)
-  const stories = extending ? [...before.feed.stories] : []
-  const copied = new Set<TopicEntry>()
+  const fresh: Story[] = []
+  // The stories each topic gains, in order; an earlier feed's entries stay as they were.
+  const gained = new Map<string, { topic: Topic; stories: Story[] }>()
   for (const page of data.pages.slice(extending ? before.pages.length : 0)) {
     for (const story of page.stories) {
       if (added.has(story.id) || earlier?.has(story.id)) continue
       added.set(story.id, story)
-      stories.push(story)
+      fresh.push(story)
       for (const topic of story.topics) {
-        let entry = topicById.get(topic.id)
-        if (!entry) {
-          entry = { topic, stories: [] }
-          topicById.set(topic.id, entry)
-          copied.add(entry)
-        } else if (!copied.has(entry)) {
-          // The earlier feed's entry stays as it was.
-          entry = { topic: entry.topic, stories: [...entry.stories] }
-          topicById.set(topic.id, entry)
-          copied.add(entry)
+        let gain = gained.get(topic.id)
+        if (!gain) {
+          gain = { topic: topicById.get(topic.id)?.topic ?? topic, stories: [] }
+          gained.set(topic.id, gain)
         }
-        entry.stories.push(story)
+        gain.stories.push(story)
       }
     }
   }
+  for (const [id, gain] of gained) {
+    topicById.set(id, new TopicEntry(gain.topic, gain.stories, topicById.get(id)))
+  }
   const feed: Feed = {
     ...first,
-    stories,
+    // One array of just the right length (a copy grown by pushing has room to spare).
+    stories: extending ? before.feed.stories.concat(fresh) : fresh,
     storyById: new StoryIndex(added, earlier),
     topicById,
     problems: data.pages.flatMap((p) => p.problems),
