@@ -59,7 +59,7 @@ test.describe('the entity card on a phone', () => {
     // A short drag springs back.
     await topicChip(page, russia.name).click()
     await settle(page)
-    await touchDrag(page, box.x + box.width / 2, box.y + 10, box.y + 30)
+    await touchDrag(page, box.x + box.width / 2, box.y + 10, box.y + 30, { still: true })
     await expect(card).toBeVisible()
     expect((await card.boundingBox())!.y).toBeCloseTo(box.y, 0)
 
