@@ -2,8 +2,8 @@
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig } from 'vite'
-import { firstPaint } from './scripts/first-paint-plugin'
-import { reactRouterTreeShaking } from './scripts/react-router-tree-shaking'
+import { firstPaint } from './scripts/first-paint-plugin.ts'
+import { reactRouterTreeShaking } from './scripts/react-router-tree-shaking.ts'
 import { swPrecache } from './scripts/sw-precache-plugin.ts'
 
 // BASE_PATH deploys the reader under a sub-path, e.g. BASE_PATH=/news/ npm run build.
