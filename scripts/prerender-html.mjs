@@ -99,8 +99,11 @@ export function storyPage(template, rendered, options) {
     () =>
       `\n    ${[preloads, storyHeadTags(story, feed)].filter(Boolean).join('\n    ')}\n  </head>`,
   )
-  const root = '<div id="root"></div>'
-  if (!html.includes(root)) throw new Error('index.html has no empty <div id="root"></div>')
+  // The root, empty or with index.html's loading placeholder (which ends with a marker).
+  const root = /<div id="root">(?:\s*<!-- placeholder[\s\S]*?<!-- \/placeholder -->\s*)?<\/div>/
+  if (!root.test(html)) {
+    throw new Error('index.html has no <div id="root">, empty or with its marked placeholder')
+  }
   return html.replace(
     root,
     () =>

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   escapeHtml,
@@ -133,7 +134,16 @@ describe('storyPage', () => {
     expect(page.indexOf('og:title')).toBeLessThan(page.indexOf('</head>'))
   })
 
-  it('refuses a template without an empty #root', () => {
+  it('puts the story in place of index.html’s loading placeholder', () => {
+    const template = readFileSync('index.html', 'utf8')
+    expect(template).toContain('<!-- /placeholder -->')
+    const built = storyPage(template, rendered, { path: '/', feedPath: '/feed.json', story, feed })
+    expect(built).toContain('<div class="flex">story</div></div>')
+    expect(built).not.toContain('placeholder')
+    expect(built).not.toContain('Loading stories')
+  })
+
+  it('refuses a template without #root', () => {
     expect(() =>
       storyPage('<html><head></head><body></body></html>', rendered, {
         path: '/',

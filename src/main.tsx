@@ -4,6 +4,7 @@ import { App } from './app/app'
 import { createQueryClient } from './app/query-client'
 import { feedQueryOptions } from './features/feed/feed-query'
 import { applySettings, settingsStore } from './features/reading/settings'
+import { loadRoute } from './lib/route-preload'
 import './index.css'
 
 // The reader's theme and text size before the first paint; an embed takes the host's.
@@ -14,10 +15,11 @@ const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '')
 
+// Every route shares this one request for the feed.
+const readFeed = () => queryClient.prefetchInfiniteQuery(feedQueryOptions())
+
+/** Renders the app into `element`, whose children (a placeholder) React replaces. */
 function render(element: HTMLElement) {
-  // Start reading the feed before React renders; every route shares this one request.
-  void queryClient.prefetchInfiniteQuery(feedQueryOptions())
-  element.replaceChildren()
   delete element.dataset.prerenderedPath
   createRoot(element).render(
     <StrictMode>
@@ -27,14 +29,21 @@ function render(element: HTMLElement) {
 }
 
 // A story page built ahead of time is taken over rather than rendered again (./app/hydrate).
-if (root.dataset.prerenderedPath === undefined) render(root)
-else {
+if (root.dataset.prerenderedPath === undefined) {
+  // index.html's placeholder shows until the first screen's code and the feed are here, or
+  // the feed has failed. Rendering sooner would show React's own placeholder, and React then
+  // holds the screen back until 300 ms after it (its throttle on revealing suspended
+  // content): most of the time to the first story on a repeat visit.
+  const path = location.pathname.slice(basename.length) || '/'
+  void Promise.all([readFeed(), loadRoute(path)]).then(() => render(root))
+} else {
+  const renderAfresh = () => {
+    void readFeed()
+    render(root)
+  }
   import('./app/hydrate')
     .then((m) => m.hydratePrerendered(root, queryClient, basename))
-    .then(
-      (hydrated) => hydrated || render(root),
-      () => render(root),
-    )
+    .then((hydrated) => hydrated || renderAfresh(), renderAfresh)
 }
 
 // The offline worker is installed once the page has loaded; its code waits until then too.

@@ -57,7 +57,9 @@ test.describe('without JavaScript', () => {
     for (const path of ['/', '/topics/north-korea', '/stories/not-a-story']) {
       await page.goto(path)
       await expect(page.getByRole('heading', { level: 1 }), path).toHaveCount(0)
-      await expect(page.locator('#root'), path).toBeEmpty()
+      // Only index.html's loading placeholder, which the app replaces.
+      await expect(page.locator('#root'), path).toHaveText('Loading stories…')
+      await expect(page.locator('#root [aria-busy="true"]'), path).toHaveCount(1)
     }
   })
 })

@@ -5,20 +5,16 @@ import { AppLayout } from './layout'
 import { EmbedLayout } from './embed-layout'
 import { RouteBoundary } from './route-boundary'
 import { NotFoundScreen } from './screens'
+import { lazyScreen } from '../lib/lazy-screen'
 import { registerRoutePreload } from '../lib/route-preload'
 
 // Each screen loads its own code, while the feed downloads: a story page does not wait
 // for the list's code, nor the list for a story's.
-const loadList = () => import('./routes/list-route')
-const loadStory = () => import('./routes/story-route')
-const loadTopic = () => import('./routes/topic-route')
-const loadTag = () => import('./routes/tag-route')
-const loadSaved = () => import('./routes/saved-route')
-const ListRoute = lazy(loadList)
-const StoryRoute = lazy(loadStory)
-const TopicRoute = lazy(loadTopic)
-const TagRoute = lazy(loadTag)
-const SavedRoute = lazy(loadSaved)
+const { Screen: ListRoute, load: loadList } = lazyScreen(() => import('./routes/list-route'))
+const { Screen: StoryRoute, load: loadStory } = lazyScreen(() => import('./routes/story-route'))
+const { Screen: TopicRoute, load: loadTopic } = lazyScreen(() => import('./routes/topic-route'))
+const { Screen: TagRoute, load: loadTag } = lazyScreen(() => import('./routes/tag-route'))
+const { Screen: SavedRoute, load: loadSaved } = lazyScreen(() => import('./routes/saved-route'))
 
 // Links warm these on intent (src/lib/route-preload.ts); paths are the app's, without a base.
 registerRoutePreload((path) => path === '/', loadList)

@@ -9,7 +9,9 @@ import { ScrollRestoration } from '../lib/scroll-restoration'
 
 /** Quiet chrome: a slim header with the feed's name and a way home. */
 export function AppLayout() {
-  const { data } = useInfiniteQuery(feedQueryOptions())
+  // The header only reads the feed's name: a feed that failed is retried by the screen's
+  // "Try again", not by the header mounting (the app renders once the first read settles).
+  const { data } = useInfiniteQuery({ ...feedQueryOptions(), retryOnMount: false })
   const title = data?.title ?? 'Briefing'
   const online = useOnline()
   return (
