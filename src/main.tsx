@@ -1,14 +1,13 @@
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { createQueryClient } from './app/query-client'
 import { feedQueryOptions } from './features/feed/feed-query'
-import { applySettings, settingsStore } from './features/reading/settings'
 import { loadRoute } from './lib/route-preload'
 import './index.css'
 
-// The reader's theme and text size before the first paint; an embed takes the host's.
-if (!/\/embed(\/|$)/.test(location.pathname)) applySettings(settingsStore.get())
+// The reader's theme and text size are on the page before its first paint: index.html's
+// first-paint script (scripts/first-paint.mjs) puts them there.
 
 const queryClient = createQueryClient()
 const root = document.getElementById('root')
@@ -21,10 +20,15 @@ const readFeed = () => queryClient.prefetchInfiniteQuery(feedQueryOptions())
 /** Renders the app into `element`, whose children (a placeholder) React replaces. */
 function render(element: HTMLElement) {
   delete element.dataset.prerenderedPath
-  createRoot(element).render(
-    <StrictMode>
-      <App queryClient={queryClient} basename={basename} />
-    </StrictMode>,
+  const reactRoot = createRoot(element)
+  // As a transition, React renders the first screen in slices, yielding to the browser
+  // between them, rather than in one long task (code and feed are here: nothing waits).
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <App queryClient={queryClient} basename={basename} />
+      </StrictMode>,
+    ),
   )
 }
 
