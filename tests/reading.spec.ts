@@ -506,8 +506,18 @@ test.describe('scroll position', () => {
     const far = links.nth(15)
     const title = (await far.textContent()) ?? ''
     await far.scrollIntoViewIfNeeded()
+    const scrollY = () => page.evaluate(() => window.scrollY)
+    const placed = await scrollY()
     await page.mouse.wheel(0, 120)
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(400)
+    // The wheel scrolls smoothly: wait until it has moved the page and come to rest.
+    await expect.poll(scrollY).toBeGreaterThan(Math.max(400, placed))
+    await expect
+      .poll(async () => {
+        const at = await scrollY()
+        await page.waitForTimeout(100)
+        return (await scrollY()) === at
+      })
+      .toBe(true)
     const before = await storyLink(page, title).evaluate((a) => a.getBoundingClientRect().top)
 
     await storyLink(page, title).click()
