@@ -74,13 +74,17 @@ function lean(story: Story, tags: string[], topics: Topic[], bodyFrom: string): 
   }
 }
 
-/** One object for each distinct value (by its JSON, or `key`) among those it is given. */
-function sharing<T>(key: (value: T) => string = JSON.stringify): (value: T) => T {
+/**
+ * One object for each distinct value (by its JSON, or `key`) among those it is given. It
+ * remembers at most `limit` of them; past that, a new value is passed on as it came.
+ */
+function sharing<T>(key: (value: T) => string = JSON.stringify, limit = Infinity): (value: T) => T {
   const known = new Map<string, T>()
   return (value) => {
-    const first = known.get(key(value))
+    const name = key(value)
+    const first = known.get(name)
     if (first !== undefined) return first
-    known.set(key(value), value)
+    if (known.size < limit) known.set(name, value)
     return value
   }
 }
@@ -90,16 +94,8 @@ function sharing<T>(key: (value: T) => string = JSON.stringify): (value: T) => T
  * feed repeat them (the same people and places, story after story). Bounded, so that a
  * feed whose every story has its own never makes this hold more than the stories do.
  */
-const seenAcrossPages = new Map<string, unknown>()
-const SEEN_ACROSS_PAGES = 20_000
-
-function seen<T>(value: T): T {
-  const key = JSON.stringify(value)
-  const known = seenAcrossPages.get(key)
-  if (known !== undefined) return known as T
-  if (seenAcrossPages.size < SEEN_ACROSS_PAGES) seenAcrossPages.set(key, value)
-  return value
-}
+const seenAcrossPages = sharing<unknown>(JSON.stringify, 20_000)
+const seen = <T>(value: T): T => seenAcrossPages(value) as T
 
 /**
  * Makes the lean stories of a page just received from the parser's worker share what they
