@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite'
-import { FIRST_PAINT_SCRIPT } from './first-paint.mjs'
+import { afterPaintAsset, FIRST_PAINT_SCRIPT } from './first-paint.mjs'
 import { CONTENT_SECURITY_POLICY } from './hosting-headers.mjs'
 
 /** The policy as index.html's meta tag carries it: a meta tag cannot set frame-ancestors. */
@@ -12,10 +12,19 @@ export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ')
  * and with it every story page built ahead of time, which start from dist/index.html.
  * index.html's own Content-Security-Policy must admit it by its hash: the build stops,
  * naming the policy to write, when it does not.
+ * The build also emits src/app/after-paint.js, which story pages built ahead of time load to
+ * start the app once they have painted (scripts/prerender-html.mjs).
  */
 export function firstPaint(): Plugin {
+  let root = '.'
   return {
     name: 'briefing-first-paint',
+    configResolved(config) {
+      root = config.root
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', ...afterPaintAsset(root) })
+    },
     transformIndexHtml: {
       handler(html) {
         const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)

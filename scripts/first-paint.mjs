@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 
 /**
  * The one inline script the reader's pages carry, in <head> (scripts/first-paint-plugin.ts
@@ -26,3 +28,15 @@ export const FIRST_PAINT_SCRIPT = `(() => {
 
 /** The CSP source that admits FIRST_PAINT_SCRIPT and nothing else inline. */
 export const FIRST_PAINT_SCRIPT_HASH = `'sha256-${createHash('sha256').update(FIRST_PAINT_SCRIPT).digest('base64')}'`
+
+/**
+ * src/app/after-paint.js as the build emits it (scripts/first-paint-plugin.ts) and story
+ * pages built ahead of time load it (scripts/prerender-html.mjs): its file under assets/,
+ * named by its content like the bundler's own, and its text.
+ * @param {string} [root] the project's folder
+ */
+export function afterPaintAsset(root = '.') {
+  const source = readFileSync(path.join(root, 'src/app/after-paint.js'), 'utf8')
+  const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8)
+  return { fileName: `assets/after-paint-${hash}.js`, source }
+}

@@ -21,6 +21,7 @@ export declare function storyPage(
     feed: { title: string; description?: string }
     data?: unknown
     preload?: string[]
+    afterPaint: string
     builtAt?: string
   },
 ): string

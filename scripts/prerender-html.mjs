@@ -74,9 +74,11 @@ export function findableSections(html) {
  * index.html with the page rendered into #root (marked with the path and feed it was built
  * from, which src/main.tsx checks before taking it over) and the story's title, description
  * and Open Graph tags in its head. `rendered` may begin with the <title> React hoists.
+ * The app's modules are handed to the script at `afterPaint` (src/app/after-paint.js), which
+ * runs them once the page has painted; `preload` adds the story screen's.
  */
 export function storyPage(template, rendered, options) {
-  const { path, feedPath, story, feed, data, preload = [] } = options
+  const { path, feedPath, story, feed, data, preload = [], afterPaint } = options
   const builtAt = options.builtAt ?? new Date().toISOString()
   const titleMatch = /^<title>(.*?)<\/title>/s.exec(rendered)
   const body = findableSections(titleMatch ? rendered.slice(titleMatch[0].length) : rendered)
@@ -90,15 +92,30 @@ export function storyPage(template, rendered, options) {
       () => `<meta name="description" content="${escapeHtml(description)}" />`,
     )
   }
-  // The story screen's code, fetched with the entry rather than after it.
-  const preloads = preload
-    .map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`)
-    .join('\n    ')
-  html = html.replace(
-    /\n\s*<\/head>/,
-    () =>
-      `\n    ${[preloads, storyHeadTags(story, feed)].filter(Boolean).join('\n    ')}\n  </head>`,
+  // The app's modules (index.html's entry and what it preloads, then the story screen's
+  // code) are named, not loaded: src/app/after-paint.js fetches and runs them once the page
+  // has painted. The page reads without them.
+  const modules = []
+  const collect = (tag) => {
+    const url = /\s(?:src|href)="([^"]+)"/.exec(tag)?.[1]
+    if (url) modules.push(url)
+    return ''
+  }
+  html = html
+    .replace(/\n?[ \t]*<script\b[^>]*\btype="module"[^>]*><\/script>/g, collect)
+    .replace(/\n?[ \t]*<link\b[^>]*\brel="modulepreload"[^>]*>/g, collect)
+  modules.push(...preload)
+  if (modules.length && !afterPaint)
+    throw new Error('storyPage: the app has modules but no afterPaint script')
+  // The page carries its feed; the app reads it afresh once it has taken the page over.
+  html = html.replace(/\n?[ \t]*<link\b[^>]*\brel="preload"[^>]*\bas="fetch"[^>]*>/, '')
+  const starter = modules.length
+    ? `<script defer src="${escapeHtml(afterPaint)}" data-modules="${escapeHtml([...new Set(modules)].join(' '))}"></script>`
+    : ''
+  html = html.replace(/<title>.*?<\/title>/s, (tag) =>
+    [tag, starter].filter(Boolean).join('\n    '),
   )
+  html = html.replace(/\n\s*<\/head>/, () => `\n    ${storyHeadTags(story, feed)}\n  </head>`)
   // The root, empty or with index.html's loading placeholder (which ends with a marker).
   const root = /<div id="root">(?:\s*<!-- placeholder[\s\S]*?<!-- \/placeholder -->\s*)?<\/div>/
   if (!root.test(html)) {

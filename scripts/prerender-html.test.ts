@@ -12,7 +12,17 @@ const TEMPLATE = `<!doctype html>
 <html lang="en">
   <head>
     <meta name="description" content="Briefing: news stories with their context." />
+    <link
+      rel="preload"
+      href="/feed.json"
+      as="fetch"
+      type="application/json"
+      crossorigin="anonymous"
+    />
     <title>Briefing</title>
+    <script type="module" crossorigin src="/assets/index-abc.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/react-abc.js">
+    <link rel="stylesheet" crossorigin href="/assets/index-abc.css">
   </head>
   <body>
     <div id="root"></div>
@@ -97,6 +107,7 @@ describe('storyPage', () => {
     feed,
     data: { title: 'Briefing', stories: [{ title: '</script><script>alert(1)</script> $& $1' }] },
     preload: ['/assets/story-route-abc.js'],
+    afterPaint: '/assets/after-paint-abc.js',
     builtAt: '2026-12-02T00:00:00.000Z',
   })
 
@@ -115,14 +126,23 @@ describe('storyPage', () => {
       title: 'Briefing',
       stories: [{ title: '</script><script>alert(1)</script> $& $1' }],
     })
-    expect(page.match(/<script/g)).toHaveLength(1)
+    expect(page.match(/<script(?![^>]*\ssrc=)/g)).toHaveLength(1)
   })
 
-  it('preloads the story screen’s code in the head', () => {
-    expect(page).toContain(
-      '<link rel="modulepreload" crossorigin href="/assets/story-route-abc.js">',
-    )
-    expect(page.indexOf('story-route-abc.js')).toBeLessThan(page.indexOf('</head>'))
+  it('hands the app’s modules to the after-paint script, and fetches none of them itself', () => {
+    const tag =
+      /<script defer src="\/assets\/after-paint-abc\.js" data-modules="([^"]*)"><\/script>/.exec(
+        page,
+      )
+    expect(tag?.[1]?.split(' ')).toEqual([
+      '/assets/index-abc.js',
+      '/assets/react-abc.js',
+      '/assets/story-route-abc.js',
+    ])
+    expect(page.indexOf(tag?.[0] ?? '?')).toBeLessThan(page.indexOf('</head>'))
+    // Nothing of the app's, nor the feed, is fetched before the page has painted.
+    expect(page).not.toMatch(/type="module"|rel="modulepreload"|as="fetch"/)
+    expect(page).toContain('<link rel="stylesheet" crossorigin href="/assets/index-abc.css">')
   })
 
   it('takes the title React rendered, and the summary as the description', () => {
@@ -137,7 +157,13 @@ describe('storyPage', () => {
   it('puts the story in place of index.html’s loading placeholder', () => {
     const template = readFileSync('index.html', 'utf8')
     expect(template).toContain('<!-- /placeholder -->')
-    const built = storyPage(template, rendered, { path: '/', feedPath: '/feed.json', story, feed })
+    const built = storyPage(template, rendered, {
+      path: '/',
+      feedPath: '/feed.json',
+      story,
+      feed,
+      afterPaint: '/assets/after-paint-abc.js',
+    })
     expect(built).toContain('<div class="flex">story</div></div>')
     expect(built).not.toContain('placeholder')
     expect(built).not.toContain('Loading stories')
@@ -150,6 +176,7 @@ describe('storyPage', () => {
         feedPath: '/feed.json',
         story,
         feed,
+        afterPaint: '/assets/after-paint-abc.js',
       }),
     ).toThrow(/root/)
   })

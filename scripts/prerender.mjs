@@ -15,6 +15,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
+import { afterPaintAsset } from './first-paint.mjs'
 import { storyFolder, storyPage } from './prerender-html.mjs'
 import { readManifest, staticChunks } from './vite-manifest.mjs'
 
@@ -73,6 +74,7 @@ for (const story of page.stories.slice(0, STORY_LIMIT)) {
     // at once; should that fail, opening one reads its text then.
     data: server.leanExcept(page, story.id, feedPath),
     preload: storyPreloads,
+    afterPaint: `${base}${afterPaintAsset().fileName}`,
   })
   const directory = path.join(dist, 'stories', folder)
   if (!directory.startsWith(path.join(dist, 'stories') + path.sep)) {

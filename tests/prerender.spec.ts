@@ -97,6 +97,33 @@ test('the app takes the page over without rendering it again, then works as usua
   await expect(page.getByRole('button', { name: 'Mark as unread' })).toBeVisible()
 })
 
+test('the page paints before the app’s code or the feed is fetched; then the app takes it over', async ({
+  page,
+}) => {
+  // The app reads the feed again once it has taken the page over.
+  const feedRead = page.waitForResponse((response) => response.url().endsWith('/feed.json'))
+  await page.goto(seedPath)
+  await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered-path')
+  await feedRead
+  const timing = await page.evaluate(() => ({
+    firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    fetches: performance
+      .getEntriesByType('resource')
+      .map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime })),
+  }))
+  expect(timing.firstContentfulPaint).toBeGreaterThan(0)
+  const paint = timing.firstContentfulPaint ?? 0
+  // Only the small script that waits for the paint is fetched with the stylesheet.
+  const app = timing.fetches.filter(
+    ({ path }) =>
+      (path.endsWith('.js') && !path.includes('/after-paint-')) || path.endsWith('.json'),
+  )
+  expect(app.map(({ path }) => path)).toEqual(
+    expect.arrayContaining([expect.stringMatching(/\/assets\/index-.*\.js$/), '/feed.json']),
+  )
+  for (const fetch of app) expect(fetch.start, fetch.path).toBeGreaterThanOrEqual(paint)
+})
+
 test('a feed changed since the build: the page shows the feed as it is now', async ({ page }) => {
   const feed = sampleFeed()
   const changed = {

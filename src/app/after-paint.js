@@ -1,0 +1,40 @@
+/*
+ * Starts the app on a story page built ahead of time (scripts/prerender-html.mjs) once the
+ * page has painted. The page names the app's modules on this script's tag instead of loading
+ * them, and it reads without them:
+ *   - fetched at once, they shared a slow network with the stylesheet the first paint waits on;
+ *   - run at once (cached, on a repeat visit), they held that paint back while React hydrated.
+ * A hidden tab does not paint, so there they start at once; anywhere, after 3 s at the latest.
+ *
+ * A classic script loaded with `defer`, not inline: a host's Content-Security-Policy that
+ * admits the app's own files admits it, and the page never stays inert for want of a hash.
+ * The build emits it as assets/after-paint-<hash>.js (scripts/first-paint-plugin.ts).
+ */
+;(() => {
+  const modules = document.currentScript?.dataset.modules?.split(' ').filter(Boolean)
+  if (!modules?.length) return
+  let started = false
+  const start = () => {
+    if (started) return
+    started = true
+    for (const href of modules.slice(1)) {
+      const link = document.createElement('link')
+      link.rel = 'modulepreload'
+      link.crossOrigin = ''
+      link.href = href
+      document.head.append(link)
+    }
+    import(modules[0])
+  }
+  if (
+    document.visibilityState === 'hidden' ||
+    !PerformanceObserver.supportedEntryTypes?.includes('paint')
+  ) {
+    start()
+    return
+  }
+  new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length) start()
+  }).observe({ type: 'paint', buffered: true })
+  setTimeout(start, 3000)
+})()
