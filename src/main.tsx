@@ -38,8 +38,12 @@ if (root.dataset.prerenderedPath === undefined) {
   // the feed has failed. Rendering sooner would show React's own placeholder, and React then
   // holds the screen back until 300 ms after it (its throttle on revealing suspended
   // content): most of the time to the first story on a repeat visit.
+  // A repeat visit shows the feed kept from the last one at once and reads it again behind.
   const path = location.pathname.slice(basename.length) || '/'
-  void Promise.all([readFeed(), loadRoute(path)]).then(() => render(root))
+  void Promise.all([
+    keptFeed().then((kept) => (kept ? undefined : readFeed())),
+    loadRoute(path),
+  ]).then(() => render(root))
 } else {
   const renderAfresh = () => {
     void readFeed()
@@ -50,9 +54,23 @@ if (root.dataset.prerenderedPath === undefined) {
     .then((hydrated) => hydrated || renderAfresh(), renderAfresh)
 }
 
-// The offline worker is installed once the page has loaded; its code waits until then too.
+/** The feed kept by the last visit, put in the query cache (./features/feed/kept-feed). */
+function keptFeed(): Promise<boolean> {
+  try {
+    if (localStorage.getItem('briefing:v1:kept-feed') === null) return Promise.resolve(false)
+  } catch {
+    return Promise.resolve(false)
+  }
+  return import('./features/feed/kept-feed').then(
+    (m) => m.restoreKeptFeed(queryClient),
+    () => false,
+  )
+}
+
+// Once the page has loaded: the offline worker is installed, and the feed kept for the next
+// visit (./app/after-load). Their code waits until then too.
 window.addEventListener(
   'load',
-  () => void import('./app/register-service-worker').then((m) => m.registerServiceWorker()),
+  () => void import('./app/after-load').then((m) => m.afterLoad(queryClient)),
   { once: true },
 )

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page, Route } from '@playwright/test'
 import { FIRST_PAINT_SCRIPT, FIRST_PAINT_SCRIPT_HASH } from '../scripts/first-paint.mjs'
-import { FEED_BYTE_LIMIT } from '../src/features/feed/feed-config'
+import { FEED_BYTE_LIMIT, KEPT_FEED_KEY } from '../src/features/feed/feed-config'
 import { SEED, sampleFeed, storyPath, topicPath } from './support/feed'
 import { expect, test as base } from './support/fixtures'
 import type { App } from './support/fixtures'
@@ -477,6 +477,29 @@ test.describe('a body that is not a feed gets an error screen saying which, with
       await expect(storyLink(app.root, SEED.title)).toBeVisible()
     })
   }
+})
+
+test('a repeat visit shows the stories kept from the last at once; a feed that then fails leaves them there', async ({
+  app,
+  page,
+  allowErrors,
+}) => {
+  allowErrors(FEED_PROBLEMS)
+  await app.goto('/')
+  await expect(storyLink(app.root, SEED.title)).toBeVisible()
+  // Kept once the page has loaded (src/features/feed/kept-feed.ts).
+  const frame = await app.frame()
+  await expect
+    .poll(() => frame.evaluate((key) => localStorage.getItem(key) !== null, KEPT_FEED_KEY))
+    .toBe(true)
+
+  // The next visit: the feed server has lost the feed. Without the kept copy this is the
+  // error screen (the 404 test above).
+  await page.route(FEED, (route) => route.fulfill({ status: 404, body: 'Not found' }))
+  await app.goto('/')
+  await expect(storyLink(app.root, SEED.title)).toBeVisible()
+  await expect(app.root.getByText(/Couldn’t refresh the stories; showing those from/)).toBeVisible()
+  await expect(heading1(app.root, 'The stories could not be loaded')).toHaveCount(0)
 })
 
 test('offline with stories on screen: they stay, a quiet notice says so, and coming back online refreshes by itself', async ({

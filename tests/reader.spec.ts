@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { KEPT_FEED_KEY } from '../src/features/feed/feed-config'
 import { SEED, sampleFeed, seedTopic, storiesOnTopic, storyPath, topicPath } from './support/feed'
 import { expect, test } from './support/fixtures'
 import type { App } from './support/fixtures'
@@ -294,6 +295,14 @@ test('screenshots of the list, a story, a card, a topic page and an error, light
   }
   allowErrors(FEED_FAILURE)
   await page.route('**/feed.json', (route) => route.fulfill({ status: 500, body: 'Server error' }))
+  // As on a first visit: no feed kept from the visits above to show instead.
+  await page.addInitScript((key) => {
+    try {
+      localStorage.removeItem(key)
+    } catch {
+      // A document without storage (an opaque origin) keeps nothing anyway.
+    }
+  }, KEPT_FEED_KEY)
   await page.clock.install()
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })

@@ -33,6 +33,8 @@ const article = (page: Page) => page.getByRole('main').getByRole('article').firs
 
 async function openCard(page: Page) {
   await page.goto(seedPath)
+  // The app has the page: a chip tapped before is a link, and the card then opens on a new load.
+  await expectHydrated(page)
   await topicChip(page, russia.name).click()
   const card = topicDialog(page, russia.name)
   await expect(card).toBeVisible()
@@ -230,7 +232,7 @@ test.describe('settings', () => {
     for (let i = 1; i < sizes.length; i++) expect(sizes[i]).toBeGreaterThan(sizes[i - 1]!)
 
     await page.reload()
-    expect(await size()).toBe(sizes.at(-1))
+    await expect.poll(size).toBe(sizes.at(-1))
 
     await page.setViewportSize({ width: 320, height: 640 })
     await sectionButton(page, howWeGotHere.title).click()

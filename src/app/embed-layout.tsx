@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { Outlet, useSearchParams } from 'react-router'
 import { LinkModeProvider, type LinkMode } from '../components/ui/reader-link'
-import { reportHeight } from '../features/embed/embed-protocol'
 
 /**
  * The reader inside a portal's iframe: no header or footer, compact spacing, the look the
@@ -24,8 +23,18 @@ export function EmbedLayout() {
   }, [theme, transparent])
 
   useEffect(() => {
-    if (!content.current) return
-    return reportHeight(content.current)
+    const element = content.current
+    if (!element) return
+    // The height protocol's code loads with the embed: no other page needs it.
+    let stop: (() => void) | undefined
+    let gone = false
+    void import('../features/embed/embed-protocol').then((m) => {
+      if (!gone) stop = m.reportHeight(element)
+    })
+    return () => {
+      gone = true
+      stop?.()
+    }
   }, [])
 
   const mode = useMemo<LinkMode>(

@@ -22,3 +22,6 @@ export const FEED_TIMEOUT_MS = 15_000
 
 /** How many more pages of a paginated feed a link to an unknown story reads before it gives up. */
 export const FIND_PAGE_LIMIT = 20
+
+/** Where the feed's first page, as last read, is kept for the next visit (kept-feed.ts). */
+export const KEPT_FEED_KEY = 'briefing:v1:kept-feed'

@@ -1,0 +1,137 @@
+import type { InfiniteData, QueryClient } from '@tanstack/react-query'
+import { KEPT_FEED_KEY } from './feed-config'
+import { feedQueryOptions } from './feed-query'
+import { leanExcept } from './lean-page'
+import type { FeedPage, Story, Topic } from './parse-feed'
+
+/*
+ * The query cache, kept between visits: the feed's first page as the reader last read it,
+ * in localStorage. A repeat visit shows its list from it at once, then reads the feed again
+ * (src/main.tsx); offline, the list is there even before the service worker answers.
+ * Stories are kept lean, the way a long page keeps them (lean-page.ts): a story opened
+ * from the kept list is read whole from the feed, which the service worker keeps too.
+ * Loaded on demand: after the page has loaded to keep the feed, and on a visit that finds
+ * a kept feed to show it.
+ */
+
+/** A kept page holds at most this many stories (the first; the rest come with the feed). */
+const KEEP_STORIES = 200
+/** Nor more than this many characters of JSON: localStorage holds about 5 MB a site. */
+const KEEP_CHARACTERS = 1_000_000
+
+type Kept = { url: string; savedAt: number; page: FeedPage }
+
+/**
+ * Puts the kept page in the query cache, dated when it was read, and reads the feed again.
+ * False, touching nothing, when there is none for this feed, it cannot be read, or the
+ * cache already has the feed.
+ */
+export function restoreKeptFeed(queryClient: QueryClient): boolean {
+  const options = feedQueryOptions()
+  if (queryClient.getQueryData(options.queryKey)) return false
+  const kept = readKept(options.initialPageParam)
+  if (!kept) return false
+  queryClient.setQueryData(
+    options.queryKey,
+    { pages: [kept.page], pageParams: [options.initialPageParam] },
+    { updatedAt: kept.savedAt },
+  )
+  void queryClient.refetchQueries({ queryKey: options.queryKey })
+  return true
+}
+
+/**
+ * Keeps the feed's first page whenever it has been read from the network, now and from
+ * here on. Returns a function that stops it.
+ */
+export function keepFeed(queryClient: QueryClient): () => void {
+  const options = feedQueryOptions()
+  let keptAt = readKept(options.initialPageParam)?.savedAt ?? 0
+  const keep = () => {
+    const state = queryClient.getQueryState<InfiniteData<FeedPage, string>>(options.queryKey)
+    const first = state?.data?.pages[0]
+    // Only a page read since the one kept (not the kept one shown again, nor a build's).
+    if (!first || state.dataUpdatedAt <= keptAt) return
+    if (state.data?.pageParams[0] !== options.initialPageParam) return
+    keptAt = state.dataUpdatedAt
+    writeKept({
+      url: options.initialPageParam,
+      savedAt: keptAt,
+      page: keptPage(first, options.initialPageParam),
+    })
+  }
+  keep()
+  return queryClient.getQueryCache().subscribe((event) => {
+    if (
+      event.type === 'updated' &&
+      event.action.type === 'success' &&
+      event.query.queryHash === JSON.stringify(options.queryKey)
+    ) {
+      keep()
+    }
+  })
+}
+
+/** The page as kept: its first stories, lean, with nothing that points at pages not kept. */
+function keptPage(page: FeedPage, url: string): FeedPage {
+  const stories = page.stories.slice(0, KEEP_STORIES)
+  const lean = leanExcept({ ...page, stories }, '', url)
+  return {
+    ...lean,
+    nextUrl: stories.length < page.stories.length ? undefined : page.nextUrl,
+    problems: [],
+    skipped: 0,
+  }
+}
+
+function writeKept(kept: Kept) {
+  try {
+    const json = JSON.stringify(kept)
+    if (json.length > KEEP_CHARACTERS) localStorage.removeItem(KEPT_FEED_KEY)
+    else localStorage.setItem(KEPT_FEED_KEY, json)
+  } catch {
+    // Storage full or blocked: the next visit reads the feed as a first one does.
+  }
+}
+
+/** The kept page of the feed at `url`, if what storage holds is one. */
+function readKept(url: string): Kept | undefined {
+  try {
+    const kept = JSON.parse(localStorage.getItem(KEPT_FEED_KEY) ?? 'null') as Partial<Kept> | null
+    if (kept?.url !== url || typeof kept.savedAt !== 'number') return undefined
+    const page = kept.page
+    if (typeof page?.title !== 'string' || !Array.isArray(page.stories)) return undefined
+    if (!page.stories.every(isLeanStory)) return undefined
+    return kept as Kept
+  } catch {
+    return undefined
+  }
+}
+
+/** The kinds schema.ts names (topicKinds), here without the schema's code. */
+export const TOPIC_KIND = /^(person|place|country|organisation|event|other)$/
+
+function isTopic(value: unknown): boolean {
+  const topic = value as Partial<Topic> | null
+  return (
+    typeof topic?.id === 'string' &&
+    typeof topic.name === 'string' &&
+    TOPIC_KIND.test(topic.kind ?? '')
+  )
+}
+
+function isLeanStory(value: unknown): value is Story {
+  const story = value as Partial<Story> | null
+  return (
+    typeof story?.id === 'string' &&
+    typeof story.title === 'string' &&
+    typeof story.bodyFrom === 'string' &&
+    Array.isArray(story.tags) &&
+    story.tags.every((tag) => typeof tag === 'string') &&
+    Array.isArray(story.topics) &&
+    story.topics.every(isTopic) &&
+    Array.isArray(story.sections) &&
+    Array.isArray(story.authors) &&
+    Array.isArray(story.attachments)
+  )
+}
