@@ -57,7 +57,7 @@ if (root.dataset.prerenderedPath === undefined) {
 /** The feed kept by the last visit, put in the query cache (./features/feed/kept-feed). */
 function keptFeed(): Promise<boolean> {
   try {
-    if (localStorage.getItem('briefing:v1:kept-feed') === null) return Promise.resolve(false)
+    if (!localStorage.getItem('briefing:v1:kept-feed')) return Promise.resolve(false)
   } catch {
     return Promise.resolve(false)
   }

@@ -27,14 +27,10 @@ export function EmbedLayout() {
     if (!element) return
     // The height protocol's code loads with the embed: no other page needs it.
     let stop: (() => void) | undefined
-    let gone = false
     void import('../features/embed/embed-protocol').then((m) => {
-      if (!gone) stop = m.reportHeight(element)
+      if (element.isConnected) stop = m.reportHeight(element)
     })
-    return () => {
-      gone = true
-      stop?.()
-    }
+    return () => stop?.()
   }, [])
 
   const mode = useMemo<LinkMode>(

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import { ChevronIcon, ExternalIcon } from '../../components/ui/icons'
 import { paragraphs } from '../../lib/paragraphs'
 import type { Section } from '../feed/parse-feed'
@@ -17,6 +17,10 @@ type Props = {
 export function StorySection({ section, open, onToggle }: Props) {
   const bodyRef = useRef<HTMLDivElement>(null)
   const headingId = `${section.id}--heading`
+  // The body slides in when the reader opens it with its button, not when a page first shows
+  // it open (a story page built ahead of time would fade its opening section in on load)
+  // nor when find-in-page opens it at a match.
+  const [revealed, setRevealed] = useState(false)
 
   // React renders `hidden` as a boolean only, so "until-found" is set on the element (and,
   // in pages built ahead of time, written by scripts/prerender-html.mjs).
@@ -44,7 +48,10 @@ export function StorySection({ section, open, onToggle }: Props) {
           aria-expanded={open}
           aria-controls={section.id}
           data-shortcut="section"
-          onClick={() => onToggle(section.id, !open)}
+          onClick={() => {
+            setRevealed(true)
+            onToggle(section.id, !open)
+          }}
           className="group flex min-h-14 w-full items-center justify-between gap-4 py-3 text-left font-sans text-lg font-semibold tracking-tight text-ink hover:text-accent sm:text-xl"
         >
           <span>{section.title}</span>
@@ -66,7 +73,7 @@ export function StorySection({ section, open, onToggle }: Props) {
         aria-labelledby={headingId}
         data-section-body=""
         hidden={!open}
-        className="scroll-mt-24 pb-6 reading motion-safe:animate-[reveal_180ms_ease-out]"
+        className={`scroll-mt-24 pb-6 reading ${revealed ? 'motion-safe:animate-[reveal_180ms_ease-out]' : ''}`}
       >
         {paragraphs(section.text).map((p, i) => (
           <p key={i} dir="auto" className="mb-4 last:mb-0">
