@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { createQueryClient } from './app/query-client'
+import { KEPT_FEED_KEY } from './features/feed/feed-config'
 import { feedQueryOptions } from './features/feed/feed-query'
 import { loadRoute } from './lib/route-preload'
 import './index.css'
@@ -57,7 +58,7 @@ if (root.dataset.prerenderedPath === undefined) {
 /** The feed kept by the last visit, put in the query cache (./features/feed/kept-feed). */
 function keptFeed(): Promise<boolean> {
   try {
-    if (!localStorage.getItem('briefing:v1:kept-feed')) return Promise.resolve(false)
+    if (!localStorage.getItem(KEPT_FEED_KEY)) return Promise.resolve(false)
   } catch {
     return Promise.resolve(false)
   }

@@ -1,4 +1,4 @@
-import type { InfiniteData, QueryClient } from '@tanstack/react-query'
+import { hashKey, type InfiniteData, type QueryClient } from '@tanstack/react-query'
 import { KEPT_FEED_KEY } from './feed-config'
 import { feedQueryOptions } from './feed-query'
 import { leanExcept } from './lean-page'
@@ -65,7 +65,7 @@ export function keepFeed(queryClient: QueryClient): () => void {
     if (
       event.type === 'updated' &&
       event.action.type === 'success' &&
-      event.query.queryHash === JSON.stringify(options.queryKey)
+      event.query.queryHash === hashKey(options.queryKey)
     ) {
       keep()
     }
