@@ -94,7 +94,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   },
 
   errorGuard: [
-    async ({ page, allowedErrors }, provide) => {
+    async ({ page, context, allowedErrors }, provide) => {
       const problems: string[] = []
       const report = (kind: string, detail: string) => problems.push(`${kind}: ${detail}`)
 
@@ -132,6 +132,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       )
 
       await provide()
+      // The context is reused by the worker's next test (reuseContext in playwright.config.ts),
+      // which resets storage, routes and init scripts but not the network's state.
+      await context.setOffline(false)
 
       const unexpected = problems.filter((problem) => !allowedErrors.some((re) => re.test(problem)))
       expect(
