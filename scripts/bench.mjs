@@ -108,8 +108,9 @@ async function coldLoad(browser, url) {
   let loaded = false
   page.on('request', (r) => !loaded && requested.add(new URL(r.url()).pathname))
   await page.goto(`${ORIGIN}${url}`, { waitUntil: 'load' })
-  // A story page built ahead of time fetches the app's code once it has painted, which may
-  // be after its load event: its first load runs until the app has taken the page over.
+  // A page built ahead of time (a story, the list) fetches the app's code once it has
+  // painted, which may be after its load event: its first load runs until the app has
+  // taken the page over.
   await page.locator('#root:not([data-prerendered-path])').waitFor()
   loaded = true
   await page.getByRole('heading', { level: 1 }).first().waitFor()

@@ -10,15 +10,26 @@ import path from 'node:path'
  * size, then changes when the app's module script has run: a flash and a layout shift on
  * every cold visit. An embed takes the host's theme, so it is left alone there.
  *
+ * index.html, built with the list of stories in it (scripts/prerender.mjs), answers every
+ * route: <html data-built-for> names the path it was built for. On any other, or when
+ * index.html names a feed of its own (<meta name="briefing-feed">, set at run time: the
+ * list is of the feed the build shipped), the script marks <html data-elsewhere>, and
+ * index.css shows the loading placeholder instead of the list until the app has rendered.
+ *
  * The Content-Security-Policy admits this script by its hash and no other inline script.
  * It is a string, not a function's source: bundlers and test runners rewrite functions,
  * and the hash must be of the very bytes the page carries.
  */
 export const FIRST_PAINT_SCRIPT = `(() => {
+  const root = document.documentElement
+  const builtFor = root.dataset.builtFor
+  const feed = document.querySelector('meta[name="briefing-feed"]')?.content.trim()
+  if (builtFor !== undefined && (builtFor !== location.pathname || feed)) {
+    root.dataset.elsewhere = ''
+  }
   try {
     if (/\\/embed(\\/|$)/.test(location.pathname)) return
     const stored = JSON.parse(localStorage.getItem('briefing:v1:settings') || '{}')
-    const root = document.documentElement
     if (stored.theme === 'light' || stored.theme === 'dark') root.dataset.theme = stored.theme
     if (/^(small|medium|large|larger)$/.test(stored.textSize)) root.dataset.textSize = stored.textSize
   } catch {
@@ -32,11 +43,15 @@ export const FIRST_PAINT_SCRIPT_HASH = `'sha256-${createHash('sha256').update(FI
 /**
  * src/app/after-paint.js as the build emits it (scripts/first-paint-plugin.ts) and story
  * pages built ahead of time load it (scripts/prerender-html.mjs): its file under assets/,
- * named by its content like the bundler's own, and its text.
+ * named by its content like the bundler's own, and its text, less its comments.
  * @param {string} [root] the project's folder
  */
 export function afterPaintAsset(root = '.') {
+  // Without its comments (it has no string that could hold "/*" or "//"): every page
+  // built ahead of time fetches it first.
   const source = readFileSync(path.join(root, 'src/app/after-paint.js'), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\/\n?/g, '')
+    .replace(/^\s*\/\/.*\n/gm, '')
   const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8)
   return { fileName: `assets/after-paint-${hash}.js`, source }
 }

@@ -11,17 +11,23 @@ export interface PrerenderStory {
   language?: string
 }
 export declare function storyHeadTags(story: PrerenderStory, feed: { title: string }): string
+/** What a page built ahead of time is made from, beside index.html and the rendered route. */
+export interface BuiltPageOptions {
+  path: string
+  feedPath: string
+  feed: { title: string; description?: string }
+  data?: unknown
+  preload?: string[]
+  afterPaint: string
+  builtAt?: string
+}
 export declare function storyPage(
   template: string,
   rendered: string,
-  options: {
-    path: string
-    feedPath: string
-    story: PrerenderStory
-    feed: { title: string; description?: string }
-    data?: unknown
-    preload?: string[]
-    afterPaint: string
-    builtAt?: string
-  },
+  options: BuiltPageOptions & { story: PrerenderStory },
+): string
+export declare function listPage(
+  template: string,
+  rendered: string,
+  options: BuiltPageOptions & { builtFor: string },
 ): string

@@ -70,6 +70,9 @@ export function findableSections(html) {
   )
 }
 
+/** index.html's root, empty or with its loading placeholder (which ends with a marker). */
+const ROOT = /<div id="root">(?:\s*(<!-- placeholder[\s\S]*?<!-- \/placeholder -->)\s*)?<\/div>/
+
 /**
  * index.html with the page rendered into #root (marked with the path and feed it was built
  * from, which src/main.tsx checks before taking it over) and the story's title, description
@@ -78,12 +81,60 @@ export function findableSections(html) {
  * runs them once the page has painted; `preload` adds the story screen's.
  */
 export function storyPage(template, rendered, options) {
-  const { path, feedPath, story, feed, data, preload = [], afterPaint } = options
+  const { story, feed } = options
+  return builtPage(template, rendered, {
+    ...options,
+    title: escapeHtml(`${story.title} · ${feed.title}`),
+    description: story.summary ?? feed.description,
+    headTags: storyHeadTags(story, feed),
+  })
+}
+
+/**
+ * index.html with the list of stories rendered into #root, as storyPage does for a story.
+ * index.html answers every route, not only the one it was built for (`builtFor`, the
+ * path with the base): on <html data-built-for> for the first-paint script, which on
+ * another route shows index.html's loading placeholder, moved after the root, instead of
+ * the list (scripts/first-paint.mjs). So the page keeps preloading the feed, which every
+ * other route reads at once, and `preload` (the list screen's code) is fetched only on
+ * the route the page was built for.
+ */
+export function listPage(template, rendered, options) {
+  const { feed, builtFor } = options
+  const html = template.replace(
+    /<html\b([^>]*)>/,
+    (_, attributes) => `<html${attributes} data-built-for="${escapeHtml(builtFor)}">`,
+  )
+  if (html === template) throw new Error('index.html has no <html> tag')
+  return builtPage(html, rendered, {
+    ...options,
+    title: escapeHtml(feed.title),
+    description: feed.description,
+    headTags: siteHeadTags(feed),
+    answersEveryRoute: true,
+  })
+}
+
+/** The list's <head> tags for link previews. @param {{ title: string, description?: string }} feed */
+function siteHeadTags(feed) {
+  return [
+    ['og:type', 'website'],
+    ['og:site_name', feed.title],
+    ['og:title', feed.title],
+    ['og:description', feed.description],
+  ]
+    .filter(([, content]) => content)
+    .map(([name, content]) => `<meta property="${name}" content="${escapeHtml(content)}" />`)
+    .join('\n    ')
+}
+
+function builtPage(template, rendered, options) {
+  const { path, feedPath, data, preload = [], afterPaint, headTags, answersEveryRoute } = options
   const builtAt = options.builtAt ?? new Date().toISOString()
   const titleMatch = /^<title>(.*?)<\/title>/s.exec(rendered)
   const body = findableSections(titleMatch ? rendered.slice(titleMatch[0].length) : rendered)
-  const title = titleMatch?.[1] ?? escapeHtml(`${story.title} · ${feed.title}`)
-  const description = story.summary ?? feed.description
+  const title = titleMatch?.[1] ?? options.title
+  const { description } = options
   // Replacements are functions: a story's text may hold "$&" and the like.
   let html = template.replace(/<title>.*?<\/title>/s, () => `<title>${title}</title>`)
   if (description) {
@@ -92,9 +143,10 @@ export function storyPage(template, rendered, options) {
       () => `<meta name="description" content="${escapeHtml(description)}" />`,
     )
   }
-  // The app's modules (index.html's entry and what it preloads, then the story screen's
-  // code) are named, not loaded: src/app/after-paint.js fetches and runs them once the page
-  // has painted. The page reads without them.
+  // The app's modules (index.html's entry and what it preloads, then the screen's code) are
+  // named, not loaded: src/app/after-paint.js fetches and runs them once the page has
+  // painted. The page reads without them. Fetched with CORS like the modules themselves: in
+  // a frame of opaque origin (sandboxed), a script fetched without it may not import().
   const modules = []
   const collect = (tag) => {
     const url = /\s(?:src|href)="([^"]+)"/.exec(tag)?.[1]
@@ -104,27 +156,35 @@ export function storyPage(template, rendered, options) {
   html = html
     .replace(/\n?[ \t]*<script\b[^>]*\btype="module"[^>]*><\/script>/g, collect)
     .replace(/\n?[ \t]*<link\b[^>]*\brel="modulepreload"[^>]*>/g, collect)
-  modules.push(...preload)
+  if (!answersEveryRoute) modules.push(...preload)
   if (modules.length && !afterPaint)
-    throw new Error('storyPage: the app has modules but no afterPaint script')
-  // The page carries its feed; the app reads it afresh once it has taken the page over.
-  html = html.replace(/\n?[ \t]*<link\b[^>]*\brel="preload"[^>]*\bas="fetch"[^>]*>/, '')
+    throw new Error('builtPage: the app has modules but no afterPaint script')
+  // A story page carries its feed; the app reads it afresh once it has taken the page over.
+  if (!answersEveryRoute) {
+    html = html.replace(/\n?[ \t]*<link\b[^>]*\brel="preload"[^>]*\bas="fetch"[^>]*>/, '')
+  }
+  const list = (urls) => escapeHtml([...new Set(urls)].join(' '))
   const starter = modules.length
-    ? `<script defer src="${escapeHtml(afterPaint)}" data-modules="${escapeHtml([...new Set(modules)].join(' '))}"></script>`
+    ? `<script defer crossorigin src="${escapeHtml(afterPaint)}" data-modules="${list(modules)}"` +
+      (answersEveryRoute && preload.length ? ` data-page-modules="${list(preload)}"` : '') +
+      '></script>'
     : ''
   html = html.replace(/<title>.*?<\/title>/s, (tag) =>
     [tag, starter].filter(Boolean).join('\n    '),
   )
-  html = html.replace(/\n\s*<\/head>/, () => `\n    ${storyHeadTags(story, feed)}\n  </head>`)
-  // The root, empty or with index.html's loading placeholder (which ends with a marker).
-  const root = /<div id="root">(?:\s*<!-- placeholder[\s\S]*?<!-- \/placeholder -->\s*)?<\/div>/
-  if (!root.test(html)) {
+  if (headTags) html = html.replace(/\n\s*<\/head>/, () => `\n    ${headTags}\n  </head>`)
+  const root = ROOT.exec(html)
+  if (!root) {
     throw new Error('index.html has no <div id="root">, empty or with its marked placeholder')
   }
+  // Kept for the routes the page was not built for (listPage): index.css shows it there.
+  const placeholder =
+    answersEveryRoute && root[1] ? `\n    <div id="placeholder">\n      ${root[1]}\n    </div>` : ''
   return html.replace(
-    root,
+    ROOT,
     () =>
       `<div id="root" data-prerendered-path="${escapeHtml(path)}" data-prerendered-feed="${escapeHtml(feedPath)}" data-prerendered-at="${escapeHtml(builtAt)}">${body}</div>` +
+      placeholder +
       (data === undefined
         ? ''
         : // The feed as the page was built from it: JSON, never run (the CSP allows no inline

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   escapeHtml,
   findableSections,
+  listPage,
   storyFolder,
   storyHeadTags,
   storyPage,
@@ -131,7 +132,7 @@ describe('storyPage', () => {
 
   it('hands the app’s modules to the after-paint script, and fetches none of them itself', () => {
     const tag =
-      /<script defer src="\/assets\/after-paint-abc\.js" data-modules="([^"]*)"><\/script>/.exec(
+      /<script defer crossorigin src="\/assets\/after-paint-abc\.js" data-modules="([^"]*)"><\/script>/.exec(
         page,
       )
     expect(tag?.[1]?.split(' ')).toEqual([
@@ -185,5 +186,58 @@ describe('storyPage', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
     )
+  })
+})
+
+describe('listPage', () => {
+  const template = readFileSync('index.html', 'utf8')
+  const rendered = '<title>Briefing</title><div class="flex">list</div>'
+  const page = listPage(template, rendered, {
+    path: '/',
+    builtFor: '/news/',
+    feedPath: '/news/feed.json',
+    feed: { title: 'Briefing', description: 'Stories with "context" & more' },
+    data: { title: 'Briefing', stories: [] },
+    preload: ['/news/assets/list-route-abc.js', '/news/assets/hydrate-abc.js'],
+    afterPaint: '/news/assets/after-paint-abc.js',
+    builtAt: '2026-12-02T00:00:00.000Z',
+  })
+
+  it('names on <html> the path it was built for, which the first-paint script compares', () => {
+    expect(page).toMatch(/<html lang="en" data-built-for="\/news\/">/)
+  })
+
+  it('puts the list in #root, and the loading placeholder after it for the other routes', () => {
+    const root = page.indexOf(
+      '<div id="root" data-prerendered-path="/" data-prerendered-feed="/news/feed.json" data-prerendered-at="2026-12-02T00:00:00.000Z"><div class="flex">list</div></div>',
+    )
+    const placeholder = page.indexOf('<div id="placeholder">')
+    expect(root).toBeGreaterThan(0)
+    expect(placeholder).toBeGreaterThan(root)
+    expect(page.slice(placeholder)).toContain('Loading stories')
+    expect(page).toContain('<script type="application/json" id="prerendered-feed">')
+  })
+
+  it('keeps the feed preload, and starts the list screen’s code only on its own route', () => {
+    expect(page).toMatch(/<link\s+rel="preload"\s+href="\/feed\.json"\s+as="fetch"/)
+    const tag =
+      /<script defer crossorigin src="([^"]*)" data-modules="([^"]*)" data-page-modules="([^"]*)">/.exec(
+        page,
+      )
+    expect(tag?.[1]).toBe('/news/assets/after-paint-abc.js')
+    expect(tag?.[2]?.split(' ')[0]).toMatch(/^\/src\/main\.tsx$|\/assets\/index-/)
+    expect(tag?.[3]?.split(' ')).toEqual([
+      '/news/assets/list-route-abc.js',
+      '/news/assets/hydrate-abc.js',
+    ])
+    expect(page).not.toMatch(/type="module"|rel="modulepreload"/)
+  })
+
+  it('describes the site to link previews', () => {
+    expect(page).toContain(
+      '<meta name="description" content="Stories with &quot;context&quot; &amp; more" />',
+    )
+    expect(page).toContain('<meta property="og:type" content="website" />')
+    expect(page).toContain('<meta property="og:title" content="Briefing" />')
   })
 })

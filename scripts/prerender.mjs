@@ -1,12 +1,13 @@
 /**
- * Story pages as HTML, built ahead of time: `node scripts/prerender.mjs`, run by
+ * Story pages and the list as HTML, built ahead of time: `node scripts/prerender.mjs`, run by
  * `npm run build` after the client build (dist/) and the server build (dist-ssr/, from
  * src/entry-server.tsx). For every story of the feed shipped in the build it writes
  * dist/stories/<id>/index.html: the story as the app renders it, readable before any
  * script runs and by link previews and search engines, with its own title, description and
  * Open Graph tags. The app then hydrates it (src/main.tsx) and refreshes from the feed as
- * usual. Every other route, and every story of a feed configured at run time, stays a
- * single-page route served by index.html.
+ * usual. The list goes into dist/index.html the same way. Every other route, and every
+ * story of a feed configured at run time, stays a single-page route served by index.html,
+ * which shows its loading placeholder there rather than the list.
  *
  * Skipped when the build reads a feed from elsewhere (VITE_FEED_URL), or with PRERENDER=0.
  */
@@ -16,11 +17,13 @@ import path from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { afterPaintAsset } from './first-paint.mjs'
-import { storyFolder, storyPage } from './prerender-html.mjs'
+import { listPage, storyFolder, storyPage } from './prerender-html.mjs'
 import { readManifest, staticChunks } from './vite-manifest.mjs'
 
 /** More stories than this and the rest stay single-page: the build stays quick. */
 const STORY_LIMIT = 1000
+/** The longest list the app renders whole (PLAIN_LIST_LIMIT, src/features/feed/story-list.tsx). */
+const LIST_LIMIT = 100
 
 const dist = path.resolve(process.env.DIST ?? 'dist')
 const base = (process.env.BASE_PATH ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/')
@@ -37,6 +40,10 @@ if (process.env.VITE_FEED_URL) {
 
 const server = await import(pathToFileURL(path.resolve('dist-ssr/entry-server.js')).href)
 const template = readFileSync(path.join(dist, 'index.html'), 'utf8')
+if (template.includes('data-prerendered-path')) {
+  console.error('prerender: dist/index.html is built already; run the whole build (npm run build)')
+  process.exit(1)
+}
 const feedText = readFileSync(path.join(dist, 'feed.json'), 'utf8')
 const page = server.parseFeedText(feedText, server.feedUrl())
 const feedPath = `${base}feed.json`
@@ -45,12 +52,12 @@ rmSync(path.join(dist, 'stories'), { recursive: true, force: true })
 // The code that takes the page over and the story screen's, with what they import, as the
 // client build's manifest names them (the entry and what it imports are in index.html).
 const inIndex = new Set([...template.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]))
-const storyPreloads = staticChunks(readManifest(dist), [
-  'src/app/hydrate.tsx',
-  'src/app/routes/story-route.tsx',
-])
-  .map((file) => `${base}${file}`)
-  .filter((href) => !inIndex.has(href))
+const preloads = (route) =>
+  staticChunks(readManifest(dist), ['src/app/hydrate.tsx', route])
+    .map((file) => `${base}${file}`)
+    .filter((href) => !inIndex.has(href))
+const storyPreloads = preloads('src/app/routes/story-route.tsx')
+const afterPaint = `${base}${afterPaintAsset().fileName}`
 
 let written = 0
 let skipped = 0
@@ -74,7 +81,7 @@ for (const story of page.stories.slice(0, STORY_LIMIT)) {
     // at once; should that fail, opening one reads its text then.
     data: server.leanExcept(page, story.id, feedPath),
     preload: storyPreloads,
-    afterPaint: `${base}${afterPaintAsset().fileName}`,
+    afterPaint,
   })
   const directory = path.join(dist, 'stories', folder)
   if (!directory.startsWith(path.join(dist, 'stories') + path.sep)) {
@@ -92,3 +99,25 @@ console.log(
       ? `; ${skipped} left to the browser (HTML content, or an id no file can stand for)`
       : ''),
 )
+
+// The list, into index.html itself (written last: it was every story page's template).
+// index.html answers every route; on the others it shows its loading placeholder until the
+// app has rendered them (listPage, scripts/first-paint.mjs). A longer list than the app
+// shows whole (it then renders only the rows on screen) stays single-page.
+if (page.stories.length <= LIST_LIMIT) {
+  const lean = server.leanExcept(page, undefined, feedPath)
+  const rendered = await server.renderRoute('/', lean, basename)
+  const html = listPage(template, rendered, {
+    path: '/',
+    builtFor: base,
+    feedPath,
+    feed: page,
+    data: lean,
+    preload: preloads('src/app/routes/list-route.tsx'),
+    afterPaint,
+  })
+  writeFileSync(path.join(dist, 'index.html'), html)
+  console.log(`prerender: the list of ${page.stories.length} stories in index.html`)
+} else {
+  console.log(`prerender: the list stays single-page (over ${LIST_LIMIT} stories)`)
+}

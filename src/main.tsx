@@ -11,17 +11,18 @@ import './index.css'
 // first-paint script (scripts/first-paint.mjs) puts them there.
 
 const queryClient = createQueryClient()
-const root = document.getElementById('root')
-if (!root) throw new Error('index.html has no #root element')
-const basename = import.meta.env.BASE_URL.replace(/\/$/, '')
+// Every page of the build has one (scripts/prerender-html.mjs refuses a template without).
+const root = document.getElementById('root') as HTMLElement
+// The base path (BASE_PATH) without its final slash.
+const basename = import.meta.env.BASE_URL.slice(0, -1)
 
-// Every route shares this one request for the feed.
-const readFeed = () => queryClient.prefetchInfiniteQuery(feedQueryOptions())
-
-/** Renders the app into `element`, whose children (a placeholder) React replaces. */
-function render(element: HTMLElement) {
-  delete element.dataset.prerenderedPath
-  const reactRoot = createRoot(element)
+/** Renders the app into the root, whose children (a placeholder) React replaces. */
+function render() {
+  // index.html built for another route shows its placeholder until React's first commit.
+  const placeholder = document.getElementById('placeholder')
+  if (placeholder) root.replaceChildren(placeholder)
+  delete root.dataset.prerenderedPath
+  const reactRoot = createRoot(root)
   // As a transition, React renders the first screen in slices, yielding to the browser
   // between them, rather than in one long task (code and feed are here: nothing waits).
   startTransition(() =>
@@ -33,34 +34,39 @@ function render(element: HTMLElement) {
   )
 }
 
-// A story page built ahead of time is taken over rather than rendered again (./app/hydrate).
-if (root.dataset.prerenderedPath === undefined) {
-  // index.html's placeholder shows until the first screen's code and the feed are here, or
-  // the feed has failed. Rendering sooner would show React's own placeholder, and React then
-  // holds the screen back until 300 ms after it (its throttle on revealing suspended
-  // content): most of the time to the first story on a repeat visit.
-  // A repeat visit shows the feed kept from the last one at once and reads it again behind.
-  const path = location.pathname.slice(basename.length) || '/'
+const path = location.pathname.slice(basename.length) || '/'
+
+/**
+ * index.html's placeholder shows until the first screen's code and the feed are here, or
+ * the feed has failed. Rendering sooner would show React's own placeholder, and React then
+ * holds the screen back until 300 ms after it (its throttle on revealing suspended
+ * content): most of the time to the first story on a repeat visit.
+ * A repeat visit shows the feed kept from the last one at once and reads it again behind.
+ */
+const renderAfresh = () =>
   void Promise.all([
-    keptFeed().then((kept) => (kept ? undefined : readFeed())),
+    // Every route shares this one request for the feed.
+    keptFeed().then((kept) =>
+      kept ? undefined : queryClient.prefetchInfiniteQuery(feedQueryOptions()),
+    ),
     loadRoute(path),
-  ]).then(() => render(root))
-} else {
-  const renderAfresh = () => {
-    void readFeed()
-    render(root)
-  }
+  ]).then(render)
+
+// A page built ahead of time for this route is taken over rather than rendered again
+// (./app/hydrate). index.html may be one, built for the list, answering another route.
+if (root.dataset.prerenderedPath !== path) renderAfresh()
+else {
   import('./app/hydrate')
     .then((m) => m.hydratePrerendered(root, queryClient, basename))
     .then((hydrated) => hydrated || renderAfresh(), renderAfresh)
 }
 
 /** The feed kept by the last visit, put in the query cache (./features/feed/kept-feed). */
-function keptFeed(): Promise<boolean> {
+async function keptFeed(): Promise<boolean> {
   try {
-    if (!localStorage.getItem(KEPT_FEED_KEY)) return Promise.resolve(false)
+    if (!localStorage.getItem(KEPT_FEED_KEY)) return false
   } catch {
-    return Promise.resolve(false)
+    return false
   }
   return import('./features/feed/kept-feed').then(
     (m) => m.restoreKeptFeed(queryClient),
@@ -69,9 +75,8 @@ function keptFeed(): Promise<boolean> {
 }
 
 // Once the page has loaded: the offline worker is installed, and the feed kept for the next
-// visit (./app/after-load). Their code waits until then too.
-window.addEventListener(
-  'load',
-  () => void import('./app/after-load').then((m) => m.afterLoad(queryClient)),
-  { once: true },
-)
+// visit (./app/after-load). Their code waits until then too. A page built ahead of time
+// runs this module after its first paint (./app/after-paint.js), often after its load.
+const afterLoad = () => void import('./app/after-load').then((m) => m.afterLoad(queryClient))
+if (document.readyState === 'complete') afterLoad()
+else window.addEventListener('load', afterLoad)

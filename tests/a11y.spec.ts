@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { SEED, storyPath, topicPath } from './support/feed'
 import { expect, settle, test } from './support/fixtures'
 import type { App } from './support/fixtures'
+import { FEED_REQUESTS, readFeedAtRunTime } from './support/run-time-feed'
 import {
   expectFeedErrorScreen,
   expectSectionOpen,
@@ -34,10 +35,11 @@ const screens: Record<string, (app: App, page: Page) => Promise<void>> = {
     await app.goto('/stories/nope')
     await expect(heading1(app.root, 'Story not found')).toBeVisible()
   },
+  // As a feed set at run time shows it; the list built ahead of time would stay instead,
+  // with a notice (prerender.spec.ts).
   'the error screen': async (app, page) => {
-    await page.route('**/feed.json', (route) =>
-      route.fulfill({ status: 500, body: 'Server error' }),
-    )
+    await readFeedAtRunTime(page)
+    await page.route(FEED_REQUESTS, (route) => route.fulfill({ status: 500, body: 'Server error' }))
     await page.clock.install()
     await app.goto('/')
     await expectFeedErrorScreen(page, app.root)

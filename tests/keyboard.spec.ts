@@ -1,6 +1,7 @@
 import { SEED, storyPath } from './support/feed'
 import { expect, test } from './support/fixtures'
 import { press, tabTo } from './support/keyboard'
+import { FEED_REQUESTS, readFeedAtRunTime } from './support/run-time-feed'
 import {
   expectFeedErrorScreen,
   expectSectionClosed,
@@ -96,11 +97,12 @@ test('"Try again" on the error screen works from the keyboard', async ({
   allowErrors,
 }) => {
   allowErrors(/feed/i)
-  await page.route('**/feed.json', (route) => route.fulfill({ status: 500, body: 'Server error' }))
+  await readFeedAtRunTime(page)
+  await page.route(FEED_REQUESTS, (route) => route.fulfill({ status: 500, body: 'Server error' }))
   await page.clock.install()
   await app.goto('/')
   await expectFeedErrorScreen(page, app.root)
-  await page.unroute('**/feed.json')
+  await page.unroute(FEED_REQUESTS)
   await tabTo(page, app, app.root.getByRole('button', { name: 'Try again' }))
   await press(page, app, 'Enter')
   await expect(storyLink(app.root, SEED.title)).toBeVisible()

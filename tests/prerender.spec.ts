@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test'
-import { SEED, sampleFeed, storyPath } from './support/feed'
+import { SEED, sampleFeed, storyPath, topicPath } from './support/feed'
 import { expect, test } from './support/fixtures'
-import { heading1, sectionButton } from './support/reader'
+import { expectHydrated, heading1, sectionButton, storyLink } from './support/reader'
 
 /*
- * Story pages built ahead of time (scripts/prerender.mjs): the story is in the HTML, for
+ * Story pages and the list built ahead of time (scripts/prerender.mjs): the page is in the HTML, for
  * readers before any script runs, for link previews and for search engines; the app then
  * takes the page over (hydrates it) without rendering it again, and refreshes from the feed.
  */
@@ -53,14 +53,96 @@ test.describe('without JavaScript', () => {
     expect(await meta(page, 'property', 'article:published_time')).toBe('2024-10-30T09:00:00.000Z')
   })
 
-  test('the list and other routes are the app’s shell, not a story', async ({ page }) => {
-    for (const path of ['/', '/topics/north-korea', '/stories/not-a-story']) {
-      await page.goto(path)
-      await expect(page.getByRole('heading', { level: 1 }), path).toHaveCount(0)
-      // Only index.html's loading placeholder, which the app replaces.
-      await expect(page.locator('#root'), path).toHaveText('Loading stories…')
-      await expect(page.locator('#root [aria-busy="true"]'), path).toHaveCount(1)
-    }
+  test('the list is the list: the feed’s stories as links, and its topics', async ({ page }) => {
+    await page.goto('/')
+    await expect(heading1(page, 'Latest stories')).toBeVisible()
+    await expect(page).toHaveTitle('Briefing')
+    await expect(storyLink(page, SEED.title)).toHaveAttribute('href', seedPath)
+    const stories = sampleFeed().items.filter((item) => item.title)
+    await expect(page.getByRole('main').getByRole('listitem')).not.toHaveCount(0)
+    expect(await page.getByRole('main').locator('ol > li').count()).toBe(stories.length)
+    await expect(page.getByRole('complementary').getByRole('link').first()).toBeVisible()
+    expect(await meta(page, 'property', 'og:type')).toBe('website')
+  })
+
+  test('a route that is not a file is index.html: without script, it is the list too', async ({
+    page,
+  }) => {
+    // The first-paint script would show the loading placeholder; it cannot run here. The
+    // list's links are more use than a placeholder that never goes.
+    await page.goto('/stories/not-a-story')
+    await expect(heading1(page, 'Latest stories')).toBeVisible()
+    await expect(page.locator('#placeholder')).toBeHidden()
+  })
+})
+
+test.describe('the list built into index.html', () => {
+  test('paints before the app’s code; the app takes it over without rendering it again', async ({
+    page,
+  }) => {
+    const messages: string[] = []
+    page.on('console', (message) => messages.push(message.text()))
+    await page.goto('/')
+    const link = storyLink(page, SEED.title)
+    await expect(link).toBeVisible()
+    await link.evaluate((element) => element.setAttribute('data-from-html', ''))
+    await expectHydrated(page)
+    // The filter works, and the link the reader sees is the very element the HTML had.
+    await page.getByRole('searchbox', { name: 'Filter stories by words' }).fill('Kursk')
+    await expect(page.getByRole('status').filter({ hasText: /of \d+ stories/ })).toBeVisible()
+    await expect(link).toHaveAttribute('data-from-html', '')
+    expect(messages.filter((text) => text.includes('Rendered afresh'))).toEqual([])
+    const timing = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1,
+      entry: performance
+        .getEntriesByType('resource')
+        .find((entry) => /\/assets\/index-[\w-]+\.js$/.test(entry.name))?.startTime,
+    }))
+    expect(timing.paint).toBeGreaterThan(0)
+    expect(timing.entry).toBeGreaterThanOrEqual(timing.paint)
+  })
+
+  test('another route shows the loading placeholder, never the list, until the app renders it', async ({
+    page,
+  }) => {
+    // The app's code arrives late: the page shows what index.html shows that route.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held
+      await route.fallback()
+    })
+    // Asked for at once: the placeholder is no content to wait for a paint of (the
+    // after-paint script would otherwise start the app after 3 s).
+    const asked = page.waitForRequest(/\/assets\/index-[\w-]+\.js$/, { timeout: 2500 })
+    await page.goto(topicPath(SEED.topics[0].id))
+    await asked
+    await expect(page.locator('#placeholder')).toBeVisible()
+    await expect(page.getByText('Latest stories')).toBeHidden()
+    await expect(storyLink(page, SEED.title)).toBeHidden()
+    release()
+    await expect(heading1(page, SEED.topics[0].name)).toBeVisible()
+    await expect(page.locator('#placeholder')).toHaveCount(0)
+    await expect(heading1(page, 'Latest stories')).toHaveCount(0)
+  })
+
+  test('a feed that fails leaves the built stories, with a notice; "Try again" refreshes', async ({
+    page,
+    allowErrors,
+  }) => {
+    allowErrors(/feed/i)
+    await page.route('**/feed.json', (route) =>
+      route.fulfill({ status: 500, body: 'Server error' }),
+    )
+    await page.goto('/')
+    await expect(storyLink(page, SEED.title)).toBeVisible()
+    const notice = page.getByText(/Couldn’t refresh the stories; showing those from/)
+    await expect(notice).toBeVisible({ timeout: 15_000 })
+    await expect(heading1(page, 'The stories could not be loaded')).toHaveCount(0)
+    await page.unroute('**/feed.json')
+    await notice.getByRole('button', { name: 'Try again' }).click()
+    await expect(notice).toHaveCount(0)
+    await expect(storyLink(page, SEED.title)).toBeVisible()
   })
 })
 

@@ -3,6 +3,7 @@ import { KEPT_FEED_KEY } from '../src/features/feed/feed-config'
 import { SEED, sampleFeed, seedTopic, storiesOnTopic, storyPath, topicPath } from './support/feed'
 import { expect, test } from './support/fixtures'
 import type { App } from './support/fixtures'
+import { FEED_REQUESTS, readFeedAtRunTime } from './support/run-time-feed'
 import {
   expectFeedErrorScreen,
   expectSectionClosed,
@@ -244,8 +245,8 @@ test.describe('what is not there', () => {
 test.describe('when the feed cannot be loaded', () => {
   const failures = {
     'the server answers 500': (page: Page) =>
-      page.route('**/feed.json', (route) => route.fulfill({ status: 500, body: 'Server error' })),
-    'the network fails': (page: Page) => page.route('**/feed.json', (route) => route.abort()),
+      page.route(FEED_REQUESTS, (route) => route.fulfill({ status: 500, body: 'Server error' })),
+    'the network fails': (page: Page) => page.route(FEED_REQUESTS, (route) => route.abort()),
   }
   for (const [failure, breakFeed] of Object.entries(failures)) {
     test(`${failure}: an error screen says what failed, and "Try again" loads the stories`, async ({
@@ -254,13 +255,15 @@ test.describe('when the feed cannot be loaded', () => {
       allowErrors,
     }) => {
       allowErrors(FEED_FAILURE)
+      // A feed set at run time: the list built ahead of time would stay, with a notice.
+      await readFeedAtRunTime(page)
       await breakFeed(page)
       await page.clock.install()
       await app.goto('/')
       await expectFeedErrorScreen(page, app.root)
       await expect(app.root.getByRole('main')).toContainText(/feed|server|network|connection/i)
 
-      await page.unroute('**/feed.json')
+      await page.unroute(FEED_REQUESTS)
       await app.root.getByRole('button', { name: 'Try again' }).click()
       await expect(heading1(app.root, 'Latest stories')).toBeVisible()
       await expect(storyLink(app.root, SEED.title)).toBeVisible()
@@ -294,7 +297,8 @@ test('screenshots of the list, a story, a card, a topic page and an error, light
     await takeScreenshot(`topic-${scheme}`)
   }
   allowErrors(FEED_FAILURE)
-  await page.route('**/feed.json', (route) => route.fulfill({ status: 500, body: 'Server error' }))
+  await readFeedAtRunTime(page)
+  await page.route(FEED_REQUESTS, (route) => route.fulfill({ status: 500, body: 'Server error' }))
   // As on a first visit: no feed kept from the visits above to show instead.
   await page.addInitScript((key) => {
     try {

@@ -250,6 +250,8 @@ test.describe('reading state', () => {
 
   test('an opened story is read in the list until marked unread', async ({ page }) => {
     await page.goto('/')
+    // Before then, the list built ahead of time opens the story's own page, built ahead too.
+    await expectHydrated(page)
     await expect(seedRow(page).getByText('Read', { exact: true })).toHaveCount(0)
     await storyLink(page, SEED.title).click()
     await expect(heading1(page, SEED.title)).toBeVisible()
@@ -503,6 +505,8 @@ test.describe('scroll position', () => {
     page,
   }) => {
     await page.goto('/')
+    // Back to a list built ahead of time is the app's, once it has taken the page over.
+    await expectHydrated(page)
     const links = page.getByRole('main').getByRole('listitem').getByRole('link')
     await expect(links.nth(15)).toBeVisible()
     const far = links.nth(15)

@@ -1,18 +1,25 @@
 /*
- * Starts the app on a story page built ahead of time (scripts/prerender-html.mjs) once the
+ * Starts the app on a page built ahead of time (scripts/prerender-html.mjs) once the
  * page has painted. The page names the app's modules on this script's tag instead of loading
  * them, and it reads without them:
  *   - fetched at once, they shared a slow network with the stylesheet the first paint waits on;
  *   - run at once (cached, on a repeat visit), they held that paint back while React hydrated.
- * A hidden tab does not paint, so there they start at once; anywhere, after 3 s at the latest.
+ * A hidden tab does not paint, so there they start at once, as on a route other than the one
+ * index.html was built for; anywhere, after 3 s at the latest.
  *
  * A classic script loaded with `defer`, not inline: a host's Content-Security-Policy that
  * admits the app's own files admits it, and the page never stays inert for want of a hash.
  * The build emits it as assets/after-paint-<hash>.js (scripts/first-paint-plugin.ts).
  */
 ;(() => {
-  const modules = document.currentScript?.dataset.modules?.split(' ').filter(Boolean)
-  if (!modules?.length) return
+  const { dataset } = document.currentScript ?? {}
+  // index.html built with the list answers every route: the list screen's modules
+  // (data-page-modules) only on its own, where the first-paint script marked nothing.
+  const own = document.documentElement.dataset.elsewhere === undefined
+  const modules = `${dataset?.modules ?? ''} ${own ? (dataset?.pageModules ?? '') : ''}`
+    .split(' ')
+    .filter(Boolean)
+  if (!modules.length) return
   let started = false
   const start = () => {
     if (started) return
@@ -26,7 +33,10 @@
     }
     import(modules[0])
   }
+  // A hidden tab does not paint; nor does index.html's placeholder count as content, on a
+  // route other than the one it was built for: the app renders that one, so it starts now.
   if (
+    !own ||
     document.visibilityState === 'hidden' ||
     !PerformanceObserver.supportedEntryTypes?.includes('paint')
   ) {

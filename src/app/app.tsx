@@ -1,8 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { lazy } from 'react'
+import type { ComponentType } from 'react'
 import { BrowserRouter, Route, Routes } from 'react-router'
 import { AppLayout } from './layout'
-import { EmbedLayout } from './embed-layout'
 import { RouteBoundary } from './route-boundary'
 import { NotFoundScreen } from './screens'
 import { lazyScreen } from '../lib/lazy-screen'
@@ -22,14 +21,18 @@ registerRoutePreload((path) => path.startsWith('/stories/'), loadStory)
 registerRoutePreload((path) => path.startsWith('/topics/'), loadTopic)
 registerRoutePreload((path) => path.startsWith('/tags/'), loadTag)
 registerRoutePreload((path) => path === '/saved', loadSaved)
-const EmbedListRoute = lazy(() =>
-  import('./routes/embed-routes').then((m) => ({ default: m.EmbedListRoute })),
-)
-const EmbedStoryRoute = lazy(() =>
-  import('./routes/embed-routes').then((m) => ({ default: m.EmbedStoryRoute })),
-)
-const EmbedTopicRoute = lazy(() =>
-  import('./routes/embed-routes').then((m) => ({ default: m.EmbedTopicRoute })),
+// An embed's frame and screens, which no other page needs.
+const { Screen: EmbedLayout, load: loadEmbedLayout } = lazyScreen(() => import('./embed-layout'))
+const embedScreen = (name: 'EmbedListRoute' | 'EmbedStoryRoute' | 'EmbedTopicRoute') =>
+  lazyScreen<object>(() =>
+    import('./routes/embed-routes').then((m) => ({ default: m[name] as ComponentType })),
+  )
+const { Screen: EmbedListRoute, load: loadEmbedList } = embedScreen('EmbedListRoute')
+const { Screen: EmbedStoryRoute, load: loadEmbedStory } = embedScreen('EmbedStoryRoute')
+const { Screen: EmbedTopicRoute, load: loadEmbedTopic } = embedScreen('EmbedTopicRoute')
+registerRoutePreload(
+  (path) => path === '/embed' || path.startsWith('/embed/'),
+  () => Promise.all([loadEmbedLayout(), loadEmbedList(), loadEmbedStory(), loadEmbedTopic()]),
 )
 
 export function App({ queryClient, basename }: { queryClient: QueryClient; basename?: string }) {

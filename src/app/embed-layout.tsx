@@ -5,9 +5,10 @@ import { LinkModeProvider, type LinkMode } from '../components/ui/reader-link'
 /**
  * The reader inside a portal's iframe: no header or footer, compact spacing, the look the
  * host asks for (?theme=light|dark|auto, ?background=transparent), links that open the full
- * reader (?target=top for the same tab), and its height told to the host page.
+ * reader (?target=top for the same tab), and its height told to the host page. Loaded
+ * only by embeds (src/app/app.tsx).
  */
-export function EmbedLayout() {
+export default function EmbedLayout() {
   const [params] = useSearchParams()
   const theme = params.get('theme')
   const transparent = params.get('background') === 'transparent'

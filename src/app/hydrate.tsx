@@ -7,7 +7,7 @@ import { loadRoute } from '../lib/route-preload'
 import { App } from './app'
 
 /**
- * A story page built ahead of time (scripts/prerender.mjs) carries the story as HTML,
+ * A page built ahead of time (scripts/prerender.mjs) carries its route as HTML,
  * readable before any script runs, and the feed it was built from. The app starts from
  * that feed and takes the HTML over (hydrates it) at once, then reads the feed again.
  * Returns false, touching nothing, when the HTML was built for another path or from
@@ -30,11 +30,16 @@ export async function hydratePrerendered(
     { pages: [built], pageParams: [options.initialPageParam] },
     { updatedAt: Date.parse(root.dataset.prerenderedAt ?? '') || 0 },
   )
-  void queryClient.refetchQueries({ queryKey: options.queryKey })
+  // Read again once the page is the app's: data that changed while React took the HTML
+  // over would make it throw the HTML away and render afresh.
+  const onHydrated = () => {
+    root.removeAttribute('data-prerendered-path')
+    void queryClient.refetchQueries({ queryKey: options.queryKey })
+  }
   hydrateRoot(
     root,
     <StrictMode>
-      <Hydrated onHydrated={() => root.removeAttribute('data-prerendered-path')} />
+      <Hydrated onHydrated={onHydrated} />
       <App queryClient={queryClient} basename={basename} />
     </StrictMode>,
     {
@@ -60,6 +65,8 @@ function prerenderedFeed(
   const { prerenderedPath, prerenderedFeed: builtFrom } = root.dataset
   if (prerenderedPath === undefined || builtFrom === undefined) return undefined
   if (`${basename}${prerenderedPath}` !== location.pathname) return undefined
+  // The list was built unfiltered: a filter in the address (?q=, ?topic=) renders afresh.
+  if (prerenderedPath === '/' && location.search) return undefined
   if (new URL(builtFrom, document.baseURI).href !== feedUrl) return undefined
   try {
     const json = document.getElementById('prerendered-feed')?.textContent

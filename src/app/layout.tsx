@@ -1,5 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
-import { Link, Outlet } from 'react-router'
+import { Outlet } from 'react-router'
+import { ReaderLink } from '../components/ui/reader-link'
 import { feedQueryOptions } from '../features/feed/feed-query'
 import { FeedSiteLink } from '../features/feed/feed-site-link'
 import { SettingsMenu } from '../features/reading/settings-menu'
@@ -26,7 +27,8 @@ export function AppLayout() {
       </a>
       <header className="border-b border-line" data-print="hide">
         <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
-          <Link
+          {/* Reader links: the screen's code loads as the pointer or focus arrives. */}
+          <ReaderLink
             to="/"
             className="flex min-h-11 min-w-0 items-center gap-2 font-serif text-xl font-bold tracking-tight text-ink no-underline"
           >
@@ -43,15 +45,15 @@ export function AppLayout() {
               <span aria-hidden="true" className="inline-block size-3 rounded-full bg-accent" />
             )}
             <span className="truncate">{title}</span>
-          </Link>
+          </ReaderLink>
           <nav aria-label="Reader" className="flex min-w-0 items-center gap-1">
             <FeedSiteLink url={data?.homePageUrl} />
-            <Link
+            <ReaderLink
               to="/saved"
               className="inline-flex min-h-11 items-center rounded-full px-3 text-sm font-semibold text-muted no-underline hover:bg-sunken hover:text-ink"
             >
               Saved
-            </Link>
+            </ReaderLink>
             <SettingsMenu />
           </nav>
         </div>

@@ -44,6 +44,17 @@ export default function ListRoute() {
       },
       { replace: true },
     )
+  // Typed or chosen before the app took over a list built ahead of time: applied now.
+  useEffect(() => {
+    const fields = new FormData(form.current ?? undefined)
+    // (Only what was entered: a ?topic= that no story of the first page names has no option.)
+    const entered = (key: string) => {
+      const value = String(fields.get(key) ?? '')
+      return value !== '' && value !== (params.get(key) ?? '')
+    }
+    if (entered('q') || entered('topic')) applyFilters()
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, as the page is taken over
+  }, [])
   const queryInput = useRef<HTMLInputElement>(null)
   // Back, Forward or a link can change ?q= too; the field takes it unless the reader is typing.
   useEffect(() => {

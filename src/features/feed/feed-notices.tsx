@@ -39,7 +39,12 @@ export function SkippedNotice({ skipped, problems }: { skipped: number; problems
 
 /** A failed refresh keeps the stories on screen and says so, quietly. */
 export function RefreshNotice({ updatedAt, onRetry }: { updatedAt: number; onRetry: () => void }) {
-  const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(updatedAt)
+  // Stories from a page built days ago (scripts/prerender.mjs) say which day.
+  const today = new Date(updatedAt).toDateString() === new Date().toDateString()
+  const time = new Intl.DateTimeFormat(
+    undefined,
+    today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' },
+  ).format(updatedAt)
   return (
     <p
       role="status"

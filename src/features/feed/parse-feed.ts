@@ -1,4 +1,3 @@
-import { parseFeedDate } from '../../lib/dates'
 import { firstWords, htmlToText, slugify } from '../../lib/text'
 import { safeHttpUrl } from '../../lib/urls'
 import { FeedError } from './feed-error'
@@ -326,4 +325,15 @@ function describeEnvelopeProblem(json: unknown): string {
   if (typeof doc.title !== 'string') return 'The feed has no title.'
   if (!Array.isArray(doc.items)) return 'The feed has no list of items.'
   return 'The document is not a valid JSON Feed.'
+}
+
+const DAY = 86_400_000
+
+/** A feed date is kept only when it is real and plausible (1990 to a day from now). */
+function parseFeedDate(value: string | undefined, now = Date.now()): string | undefined {
+  if (!value) return undefined
+  const time = Date.parse(value)
+  if (Number.isNaN(time)) return undefined
+  if (time < Date.UTC(1990, 0, 1) || time > now + DAY) return undefined
+  return new Date(time).toISOString()
 }

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect, useRef } from 'react'
 import { ReaderLink } from '../../components/ui/reader-link'
-import { formatFullDate, formatStoryDate } from '../../lib/dates'
+import { StoryDate } from '../../lib/dates'
 import { storyPath } from '../../lib/urls'
 import type { Story } from './parse-feed'
 
@@ -119,11 +119,7 @@ export function StoryCard({
         {read && (
           <span className="rounded-full bg-sunken px-2 py-0.5 text-xs font-semibold">Read</span>
         )}
-        {story.published && (
-          <time dateTime={story.published} title={formatFullDate(story.published)}>
-            {formatStoryDate(story.published)}
-          </time>
-        )}
+        {story.published && <StoryDate iso={story.published} />}
         {story.topics.length > 0 && (
           <>
             {story.published && <span aria-hidden="true">·</span>}

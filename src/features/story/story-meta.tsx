@@ -1,17 +1,6 @@
 import { Fragment, type ReactNode } from 'react'
-import { formatFixedDate, formatFullDate, formatStoryDate } from '../../lib/dates'
-import { useHydrated } from '../../lib/use-hydrated'
+import { StoryDate } from '../../lib/dates'
 import type { Author, Story } from '../feed/parse-feed'
-
-/** In the reader's locale and time zone, relative when recent; fixed in prerendered HTML. */
-function StoryDate({ iso }: { iso: string }) {
-  const hydrated = useHydrated()
-  return (
-    <time dateTime={iso} title={hydrated ? formatFullDate(iso) : undefined}>
-      {hydrated ? formatStoryDate(iso) : formatFixedDate(iso)}
-    </time>
-  )
-}
 
 /** "30 Oct 2024 · Updated 2 hours ago · By … · Permalink", each part only when known. */
 export function StoryMeta({ story }: { story: Story }) {

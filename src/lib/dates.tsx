@@ -1,13 +1,6 @@
-const DAY = 86_400_000
+import { useHydrated } from './use-hydrated'
 
-/** A feed date is kept only when it is real and plausible (1990 to a day from now). */
-export function parseFeedDate(value: string | undefined, now = Date.now()): string | undefined {
-  if (!value) return undefined
-  const time = Date.parse(value)
-  if (Number.isNaN(time)) return undefined
-  if (time < Date.UTC(1990, 0, 1) || time > now + DAY) return undefined
-  return new Date(time).toISOString()
-}
+const DAY = 86_400_000
 
 // Building an Intl formatter costs far more than using one (a fraction of a millisecond
 // each, paid by every row a long list renders): one per locale and style, kept.
@@ -50,4 +43,18 @@ export function formatFixedDate(iso: string): string {
 
 export function formatFullDate(iso: string, locale?: string): string {
   return dateFormat(locale, { dateStyle: 'long' }).format(Date.parse(iso))
+}
+
+/**
+ * A story's date in the reader's locale and time zone, relative when recent ("3 hours
+ * ago"). In HTML built ahead of time, and while React takes it over, a fixed date: the
+ * build's clock and locale are not the reader's.
+ */
+export function StoryDate({ iso }: { iso: string }) {
+  const hydrated = useHydrated()
+  return (
+    <time dateTime={iso} title={hydrated ? formatFullDate(iso) : undefined}>
+      {hydrated ? formatStoryDate(iso) : formatFixedDate(iso)}
+    </time>
+  )
 }
