@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { startTransition, StrictMode, useEffect } from 'react'
+import { StrictMode, useEffect } from 'react'
 import { hydrateRoot } from 'react-dom/client'
 import { feedQueryOptions } from '../features/feed/feed-query'
 import type { FeedPage } from '../features/feed/parse-feed'
@@ -36,22 +36,18 @@ export async function hydratePrerendered(
     root.removeAttribute('data-prerendered-path')
     void queryClient.refetchQueries({ queryKey: options.queryKey })
   }
-  // As a transition, React takes the page over in slices, yielding to the browser between
-  // them (a tap meanwhile is not lost), rather than in one long task.
-  startTransition(() => {
-    hydrateRoot(
-      root,
-      <StrictMode>
-        <Hydrated onHydrated={onHydrated} />
-        <App queryClient={queryClient} basename={basename} />
-      </StrictMode>,
-      {
-        // What the reader's device holds differs from the build (their stored state should
-        // not): React renders that part afresh, which is what the reader should see.
-        onRecoverableError: (error) => console.info('Rendered afresh, not hydrated:', error),
-      },
-    )
-  })
+  hydrateRoot(
+    root,
+    <StrictMode>
+      <Hydrated onHydrated={onHydrated} />
+      <App queryClient={queryClient} basename={basename} />
+    </StrictMode>,
+    {
+      // What the reader's device holds differs from the build (their stored state should
+      // not): React renders that part afresh, which is what the reader should see.
+      onRecoverableError: (error) => console.info('Rendered afresh, not hydrated:', error),
+    },
+  )
   return true
 }
 
