@@ -172,6 +172,8 @@ function builtPage(template, rendered, options) {
   html = html.replace(/<title>.*?<\/title>/s, (tag) =>
     [tag, starter].filter(Boolean).join('\n    '),
   )
+  // index.html's "needs JavaScript" notice: this page reads without it.
+  html = html.replace(/\n?[ \t]*<noscript>[\s\S]*?<\/noscript>/, '')
   if (headTags) html = html.replace(/\n\s*<\/head>/, () => `\n    ${headTags}\n  </head>`)
   const root = ROOT.exec(html)
   if (!root) {

@@ -168,6 +168,9 @@ describe('storyPage', () => {
     expect(built).toContain('<div class="flex">story</div></div>')
     expect(built).not.toContain('placeholder')
     expect(built).not.toContain('Loading stories')
+    // It reads without script: index.html's notice that it needs some goes.
+    expect(template).toContain('<noscript>')
+    expect(built).not.toContain('<noscript>')
   })
 
   it('refuses a template without #root', () => {
