@@ -22,8 +22,6 @@ import { readManifest, staticChunks } from './vite-manifest.mjs'
 
 /** More stories than this and the rest stay single-page: the build stays quick. */
 const STORY_LIMIT = 1000
-/** The longest list the app renders whole (PLAIN_LIST_LIMIT, src/features/feed/story-list.tsx). */
-const LIST_LIMIT = 100
 
 const dist = path.resolve(process.env.DIST ?? 'dist')
 const base = (process.env.BASE_PATH ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/')
@@ -52,8 +50,9 @@ rmSync(path.join(dist, 'stories'), { recursive: true, force: true })
 // The code that takes the page over and the story screen's, with what they import, as the
 // client build's manifest names them (the entry and what it imports are in index.html).
 const inIndex = new Set([...template.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]))
+const manifest = readManifest(dist)
 const preloads = (route) =>
-  staticChunks(readManifest(dist), ['src/app/hydrate.tsx', route])
+  staticChunks(manifest, ['src/app/hydrate.tsx', route])
     .map((file) => `${base}${file}`)
     .filter((href) => !inIndex.has(href))
 const storyPreloads = preloads('src/app/routes/story-route.tsx')
@@ -104,7 +103,7 @@ console.log(
 // index.html answers every route; on the others it shows its loading placeholder until the
 // app has rendered them (listPage, scripts/first-paint.mjs). A longer list than the app
 // shows whole (it then renders only the rows on screen) stays single-page.
-if (page.stories.length <= LIST_LIMIT) {
+if (page.stories.length <= server.PLAIN_LIST_LIMIT) {
   const lean = server.leanExcept(page, undefined, feedPath)
   const rendered = await server.renderRoute('/', lean, basename)
   const html = listPage(template, rendered, {
@@ -119,5 +118,5 @@ if (page.stories.length <= LIST_LIMIT) {
   writeFileSync(path.join(dist, 'index.html'), html)
   console.log(`prerender: the list of ${page.stories.length} stories in index.html`)
 } else {
-  console.log(`prerender: the list stays single-page (over ${LIST_LIMIT} stories)`)
+  console.log(`prerender: the list stays single-page (over ${server.PLAIN_LIST_LIMIT} stories)`)
 }
