@@ -14,13 +14,19 @@
 import { Buffer } from 'node:buffer'
 import console from 'node:console'
 import { createReadStream } from 'node:fs'
-import { realpath, stat } from 'node:fs/promises'
+import { readFile, realpath, stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
-import { constants as zlib, createBrotliCompress, createGzip } from 'node:zlib'
+import { parseArgs, promisify } from 'node:util'
+import {
+  brotliCompress,
+  constants as zlib,
+  createBrotliCompress,
+  createGzip,
+  gzip,
+} from 'node:zlib'
 import {
   CACHE_IMMUTABLE,
   CACHE_REVALIDATE,
@@ -84,10 +90,44 @@ function encodingFor(request, extension, size) {
   return null
 }
 
+const BROTLI_OPTIONS = { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } }
+
 function compressor(encoding) {
-  return encoding === 'br'
-    ? createBrotliCompress({ params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } })
-    : createGzip()
+  return encoding === 'br' ? createBrotliCompress(BROTLI_OPTIONS) : createGzip()
+}
+
+/**
+ * Files up to this size are compressed once and kept (by path, encoding and ETag), as a host
+ * that precompresses its files would; larger ones (a generated feed of many megabytes) are
+ * compressed as they stream. The kept bodies stay under CACHE_TOTAL_BYTES.
+ */
+const CACHE_FILE_BYTES = 2 * 1024 * 1024
+const CACHE_TOTAL_BYTES = 64 * 1024 * 1024
+const compressBrotli = promisify(brotliCompress)
+const compressGzip = promisify(gzip)
+
+/** @type {Map<string, { etag: string, body: Buffer }>} */
+const compressedFiles = new Map()
+let compressedBytes = 0
+
+async function compressedBody(file, encoding, etag) {
+  const key = `${encoding} ${file.path}`
+  const kept = compressedFiles.get(key)
+  if (kept?.etag === etag) return kept.body
+  const source = await readFile(file.path)
+  const body =
+    encoding === 'br' ? await compressBrotli(source, BROTLI_OPTIONS) : await compressGzip(source)
+  if (kept) compressedBytes -= kept.body.length
+  compressedFiles.delete(key)
+  // The oldest go first once the total would pass the bound.
+  for (const [oldKey, old] of compressedFiles) {
+    if (compressedBytes + body.length <= CACHE_TOTAL_BYTES) break
+    compressedFiles.delete(oldKey)
+    compressedBytes -= old.body.length
+  }
+  compressedFiles.set(key, { etag, body })
+  compressedBytes += body.length
+  return body
 }
 
 /** Vite names build output like `index-B2xk9_aQ.js`. */
@@ -229,7 +269,7 @@ function looksLikeAsset(rawSegments) {
  * @param {import('node:http').ServerResponse} response
  * @param {{ path: string, relative: string, info: import('node:fs').Stats }} file
  */
-function sendFile(request, response, file) {
+async function sendFile(request, response, file) {
   const extension = path.extname(file.path).toLowerCase()
   const type = CONTENT_TYPES[extension] ?? 'application/octet-stream'
   const immutable = file.relative.startsWith('assets/') && HASHED_NAME.test(file.relative)
@@ -249,7 +289,13 @@ function sendFile(request, response, file) {
   response.statusCode = 200
   const encoding = encodingFor(request, extension, file.info.size)
   if (encoding) response.setHeader('Content-Encoding', encoding)
-  else response.setHeader('Content-Length', file.info.size)
+  if (encoding && file.info.size <= CACHE_FILE_BYTES && request.method !== 'HEAD') {
+    const body = await compressedBody(file, encoding, etag)
+    response.setHeader('Content-Length', body.length)
+    response.end(body)
+    return
+  }
+  if (!encoding) response.setHeader('Content-Length', file.info.size)
   if (request.method === 'HEAD') {
     response.end()
     return

@@ -18,6 +18,9 @@ const meta = (page: Page, attribute: string, name: string) =>
   page.locator(`head meta[${attribute}="${name}"]`).getAttribute('content')
 
 test.describe('without JavaScript', () => {
+  // What the server sends does not depend on the screen: checked once. The page the app then
+  // takes over is checked at both sizes below.
+  test.skip(({ isMobile }) => isMobile, 'The built HTML: checked in desktop')
   test.use({ javaScriptEnabled: false })
   // The browser reports the module scripts it does not fetch as blocked.
   test.beforeEach(({ allowErrors }) => allowErrors(/^request failed: GET \S+\.js \(csp\)$/))
