@@ -52,13 +52,27 @@ const renderAfresh = () =>
     loadRoute(path),
   ]).then(render)
 
+// Once the page has loaded: the offline worker is installed, and the feed kept for the next
+// visit (./app/after-load). Their code waits until then too.
+const afterLoad = () => void import('./app/after-load').then((m) => m.afterLoad(queryClient))
+const whenLoaded = () => {
+  if (document.readyState === 'complete') afterLoad()
+  else window.addEventListener('load', afterLoad, { once: true })
+}
+const renderHere = () => {
+  renderAfresh()
+  whenLoaded()
+}
+
 // A page built ahead of time for this route is taken over rather than rendered again
-// (./app/hydrate). index.html may be one, built for the list, answering another route.
-if (root.dataset.prerenderedPath !== path) renderAfresh()
+// (./app/hydrate), and what waits for the load waits for that too: such a page runs this
+// module after its first paint (./app/after-paint.js), often after its load.
+// index.html may be one, built for the list, answering another route.
+if (root.dataset.prerenderedPath !== path) renderHere()
 else {
   import('./app/hydrate')
-    .then((m) => m.hydratePrerendered(root, queryClient, basename))
-    .then((hydrated) => hydrated || renderAfresh(), renderAfresh)
+    .then((m) => m.hydratePrerendered(root, queryClient, basename, afterLoad))
+    .then((hydrated) => hydrated || renderHere(), renderHere)
 }
 
 /** The feed kept by the last visit, put in the query cache (./features/feed/kept-feed). */
@@ -73,10 +87,3 @@ async function keptFeed(): Promise<boolean> {
     () => false,
   )
 }
-
-// Once the page has loaded: the offline worker is installed, and the feed kept for the next
-// visit (./app/after-load). Their code waits until then too. A page built ahead of time
-// runs this module after its first paint (./app/after-paint.js), often after its load.
-const afterLoad = () => void import('./app/after-load').then((m) => m.afterLoad(queryClient))
-if (document.readyState === 'complete') afterLoad()
-else window.addEventListener('load', afterLoad)

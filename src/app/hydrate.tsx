@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { StrictMode, useEffect } from 'react'
+import { StrictMode, startTransition, useEffect } from 'react'
 import { hydrateRoot } from 'react-dom/client'
 import { feedQueryOptions } from '../features/feed/feed-query'
 import type { FeedPage } from '../features/feed/parse-feed'
@@ -18,6 +18,8 @@ export async function hydratePrerendered(
   root: HTMLElement,
   queryClient: QueryClient,
   basename: string,
+  /** Runs once the page is the app's, in a task of its own. */
+  thenAfter: () => void,
 ): Promise<boolean> {
   const options = feedQueryOptions()
   const built = prerenderedFeed(root, basename, options.initialPageParam)
@@ -31,23 +33,31 @@ export async function hydratePrerendered(
     { updatedAt: Date.parse(root.dataset.prerenderedAt ?? '') || 0 },
   )
   // Read again once the page is the app's: data that changed while React took the HTML
-  // over would make it throw the HTML away and render afresh.
+  // over would make it throw the HTML away and render afresh. In a task of its own, after
+  // the one that finishes the taking over.
   const onHydrated = () => {
     root.removeAttribute('data-prerendered-path')
-    void queryClient.refetchQueries({ queryKey: options.queryKey })
+    setTimeout(() => {
+      void queryClient.refetchQueries({ queryKey: options.queryKey })
+      thenAfter()
+    })
   }
-  hydrateRoot(
-    root,
-    <StrictMode>
-      <Hydrated onHydrated={onHydrated} />
-      <App queryClient={queryClient} basename={basename} />
-    </StrictMode>,
-    {
-      // What the reader's device holds differs from the build (their stored state should
-      // not): React renders that part afresh, which is what the reader should see.
-      onRecoverableError: (error) => console.info('Rendered afresh, not hydrated:', error),
-    },
-  )
+  // As a transition, React hydrates in slices, yielding to the browser between them (taps
+  // and scrolls go first), rather than in one long task.
+  startTransition(() => {
+    hydrateRoot(
+      root,
+      <StrictMode>
+        <Hydrated onHydrated={onHydrated} />
+        <App queryClient={queryClient} basename={basename} />
+      </StrictMode>,
+      {
+        // What the reader's device holds differs from the build (their stored state should
+        // not): React renders that part afresh, which is what the reader should see.
+        onRecoverableError: (error) => console.info('Rendered afresh, not hydrated:', error),
+      },
+    )
+  })
   return true
 }
 

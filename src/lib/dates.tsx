@@ -1,59 +1,64 @@
 import { useHydrated } from './use-hydrated'
 
-const DAY = 86_400_000
+/*
+ * Dates in the reader's English, written by hand rather than with Intl: the first Intl
+ * formatter a page builds loads the locale data of ICU, 50 to 170 ms of a slow phone's main
+ * thread, and the list has a date on every row. The reader's time zone still applies.
+ */
 
-// Building an Intl formatter costs far more than using one (a fraction of a millisecond
-// each, paid by every row a long list renders): one per locale and style, kept.
-const formatters = new Map<string, unknown>()
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
 
-function kept<T>(key: string, make: () => T): T {
-  if (!formatters.has(key)) formatters.set(key, make())
-  return formatters.get(key) as T
+// As British English shortens them (and Intl's en-GB, whose medium dates these match).
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sept Oct Nov Dec'.split(' ')
+
+const day = (date: Date, utc?: boolean) => {
+  const [d, m, y] = utc
+    ? [date.getUTCDate(), date.getUTCMonth(), date.getUTCFullYear()]
+    : [date.getDate(), date.getMonth(), date.getFullYear()]
+  return `${d} ${MONTHS[m]} ${y}`
 }
 
-const dateFormat = (locale: string | undefined, options: Intl.DateTimeFormatOptions) =>
-  kept(
-    `d ${locale ?? ''} ${JSON.stringify(options)}`,
-    () => new Intl.DateTimeFormat(locale, options),
-  )
-
-const relativeFormat = (locale: string | undefined) =>
-  kept(`r ${locale ?? ''}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }))
-
-/** "3 hours ago" within a week, otherwise the date in the reader's locale. */
-export function formatStoryDate(iso: string, now = Date.now(), locale?: string): string {
+/** "3 hours ago" within a week, otherwise the date ("16 Dec 2024") in the reader's zone. */
+export function formatStoryDate(iso: string, now = Date.now()): string {
   const time = Date.parse(iso)
   const diff = time - now
-  if (Math.abs(diff) < 7 * DAY) {
-    const rtf = relativeFormat(locale)
-    if (Math.abs(diff) < 3_600_000) return rtf.format(Math.round(diff / 60_000), 'minute')
-    if (Math.abs(diff) < DAY) return rtf.format(Math.round(diff / 3_600_000), 'hour')
-    return rtf.format(Math.round(diff / DAY), 'day')
-  }
-  return dateFormat(locale, { dateStyle: 'medium' }).format(time)
+  const abs = Math.abs(diff)
+  if (!(abs < 7 * DAY)) return Number.isNaN(time) ? iso : formatDay(time)
+  const [unit, size] = abs < HOUR ? ['minute', MINUTE] : abs < DAY ? ['hour', HOUR] : ['day', DAY]
+  const n = Math.round(diff / size)
+  if (n === 0) return 'just now'
+  if (n === -1 && size === DAY) return 'yesterday'
+  if (n === 1 && size === DAY) return 'tomorrow'
+  const words = `${Math.abs(n)} ${unit}${Math.abs(n) === 1 ? '' : 's'}`
+  return n < 0 ? `${words} ago` : `in ${words}`
+}
+
+/** "16 Dec 2024", in the reader's time zone. */
+export function formatDay(time: number): string {
+  return day(new Date(time))
 }
 
 /**
- * The same date whoever renders it, wherever: for HTML built ahead of time, before the
- * reader's locale and time zone are known (then formatStoryDate takes over).
+ * The same date whoever renders it, wherever ("3 Sept 2024", in UTC): for HTML built ahead
+ * of time, before the reader's time zone and clock are known (then formatStoryDate takes
+ * over).
  */
 export function formatFixedDate(iso: string): string {
-  return dateFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(iso))
-}
-
-export function formatFullDate(iso: string, locale?: string): string {
-  return dateFormat(locale, { dateStyle: 'long' }).format(Date.parse(iso))
+  const time = Date.parse(iso)
+  return Number.isNaN(time) ? iso : day(new Date(time), true)
 }
 
 /**
- * A story's date in the reader's locale and time zone, relative when recent ("3 hours
- * ago"). In HTML built ahead of time, and while React takes it over, a fixed date: the
- * build's clock and locale are not the reader's.
+ * A story's date in the reader's time zone, relative when recent ("3 hours ago"). In HTML
+ * built ahead of time, and while React takes it over, a fixed date: the build's clock and
+ * time zone are not the reader's.
  */
 export function StoryDate({ iso }: { iso: string }) {
   const hydrated = useHydrated()
   return (
-    <time dateTime={iso} title={hydrated ? formatFullDate(iso) : undefined}>
+    <time dateTime={iso} title={hydrated ? formatDay(Date.parse(iso)) : undefined}>
       {hydrated ? formatStoryDate(iso) : formatFixedDate(iso)}
     </time>
   )

@@ -15,7 +15,6 @@ export default function TagRoute() {
       </NotFoundScreen>
     )
   }
-  const count = new Intl.PluralRules().select(stories.length) === 'one' ? 'story' : 'stories'
   return (
     <div className="mx-auto measure">
       <title>{`#${tag} · ${feed.title}`}</title>
@@ -27,7 +26,7 @@ export default function TagRoute() {
         #{tag}
       </h1>
       <p role="status" className="mb-6 font-sans text-sm text-muted">
-        {stories.length} {count}
+        {stories.length} {stories.length === 1 ? 'story' : 'stories'}
         {hasNextPage ? ' so far: older stories are not loaded yet' : ''}
       </p>
       {stories.length > 0 && <StoryList stories={stories} />}

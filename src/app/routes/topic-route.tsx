@@ -22,7 +22,6 @@ export function TopicScreen({ embed = false }: { embed?: boolean }) {
     )
   }
   const { topic, stories } = entry
-  const count = new Intl.PluralRules().select(stories.length) === 'one' ? 'story' : 'stories'
   return (
     <div className="mx-auto measure">
       <title>{`${topic.name} · ${feed.title}`}</title>
@@ -47,7 +46,7 @@ export function TopicScreen({ embed = false }: { embed?: boolean }) {
         </div>
       )}
       <h2 className="mt-10 mb-2 font-sans text-sm font-semibold tracking-wider text-muted uppercase">
-        {stories.length} {count} on this topic
+        {stories.length} {stories.length === 1 ? 'story' : 'stories'} on this topic
       </h2>
       <StoryList stories={stories} headingLevel={3} compact={embed} />
     </div>

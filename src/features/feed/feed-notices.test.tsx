@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { SkippedNotice } from './feed-notices'
+import { formatTime, SkippedNotice, storyCount } from './feed-notices'
 import { parseFeed } from './parse-feed'
 
 const FEED_URL = 'https://news.example/feed.json'
@@ -43,5 +43,34 @@ describe('SkippedNotice', () => {
   it('says nothing when nothing was left out', () => {
     const { container } = render(<SkippedNotice skipped={0} problems={[]} />)
     expect(container).toBeEmptyDOMElement()
+  })
+})
+
+describe('formatTime', () => {
+  // As Intl (which the app does not load) writes it in this machine's time zone.
+  const local = (iso: string, options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat('en-GB', options).format(Date.parse(iso))
+
+  it('is the clock today, with the date on another day', () => {
+    const now = Date.parse('2024-11-05T12:00:00Z')
+    const earlier = now - 2 * 3_600_000
+    const clock = local(new Date(earlier).toISOString(), { timeStyle: 'short' })
+    expect(formatTime(earlier, now)).toBe(clock)
+    const lastWeek = earlier - 7 * 86_400_000
+    const lastWeekIso = new Date(lastWeek).toISOString()
+    expect(formatTime(lastWeek, now)).toBe(
+      `${local(lastWeekIso, { dateStyle: 'medium' })}, ${local(lastWeekIso, { timeStyle: 'short' })}`,
+    )
+  })
+})
+
+describe('storyCount', () => {
+  it('says one story, and any other number of stories', () => {
+    expect([0, 1, 2, 21].map(storyCount)).toEqual([
+      '0 stories',
+      '1 story',
+      '2 stories',
+      '21 stories',
+    ])
   })
 })

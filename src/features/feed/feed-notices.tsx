@@ -1,9 +1,17 @@
+import { formatDay } from '../../lib/dates'
 import type { FeedProblem } from './parse-feed'
 
-const count = new Intl.PluralRules(undefined)
+/** "1 story", "2 stories": the reader's words are English, and so are their plurals. */
+export function storyCount(n: number): string {
+  return `${n} ${n === 1 ? 'story' : 'stories'}`
+}
 
-function storiesWord(n: number) {
-  return count.select(n) === 'one' ? 'story' : 'stories'
+/** "14:05" (24-hour), and the day before it when not today: "3 Dec 2024, 14:05". */
+export function formatTime(time: number, now = Date.now()): string {
+  const date = new Date(time)
+  const clock = [date.getHours(), date.getMinutes()].map((n) => String(n).padStart(2, '0'))
+  const today = date.toDateString() === new Date(now).toDateString()
+  return today ? clock.join(':') : `${formatDay(time)}, ${clock.join(':')}`
 }
 
 // A feed of thousands of broken items would otherwise bury the page under its reasons.
@@ -16,8 +24,8 @@ export function SkippedNotice({ skipped, problems }: { skipped: number; problems
     <details className="mb-4 rounded-lg bg-sunken px-4 py-2 font-sans text-sm text-muted">
       <summary className="min-h-8 cursor-pointer py-1">
         {skipped > 0
-          ? `${skipped} ${storiesWord(skipped)} could not be shown`
-          : `${problems.length} duplicate ${storiesWord(problems.length)} left out`}
+          ? `${storyCount(skipped)} could not be shown`
+          : `${problems.length} duplicate ${problems.length === 1 ? 'story' : 'stories'} left out`}
       </summary>
       <p className="mt-2">For the publisher, each reason with where it is in the feed:</p>
       <ul className="mt-1 mb-1 space-y-1">
@@ -40,11 +48,7 @@ export function SkippedNotice({ skipped, problems }: { skipped: number; problems
 /** A failed refresh keeps the stories on screen and says so, quietly. */
 export function RefreshNotice({ updatedAt, onRetry }: { updatedAt: number; onRetry: () => void }) {
   // Stories from a page built days ago (scripts/prerender.mjs) say which day.
-  const today = new Date(updatedAt).toDateString() === new Date().toDateString()
-  const time = new Intl.DateTimeFormat(
-    undefined,
-    today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' },
-  ).format(updatedAt)
+  const time = formatTime(updatedAt)
   return (
     <p
       role="status"

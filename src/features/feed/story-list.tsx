@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect, useRef } from 'react'
+import { lazy, memo, Suspense, useEffect, useRef } from 'react'
 import { ReaderLink } from '../../components/ui/reader-link'
 import { StoryDate } from '../../lib/dates'
 import { storyPath } from '../../lib/urls'
@@ -82,13 +82,39 @@ function PlainStoryList({ stories, ...row }: StoryListProps) {
   )
 }
 
+type StoryCardProps = Omit<StoryListProps, 'stories'> & { story: Story }
+
 /** One story in a list: its title (the link), summary, date and first topics. */
-export function StoryCard({
-  story,
-  headingLevel = 2,
-  compact = false,
-  readIds,
-}: Omit<StoryListProps, 'stories'> & { story: Story }) {
+export const StoryCard = memo(StoryCardContent, sameCard)
+
+/**
+ * A card shows only these of its story: a feed read again, most often the same as before
+ * (and as the page built ahead of time), renders none of its cards again.
+ */
+function sameCard(a: StoryCardProps, b: StoryCardProps): boolean {
+  const [x, y] = [a.story, b.story]
+  return (
+    a.headingLevel === b.headingLevel &&
+    a.compact === b.compact &&
+    (a.readIds?.has(x.id) ?? false) === (b.readIds?.has(y.id) ?? false) &&
+    (x === y ||
+      (x.id === y.id &&
+        x.title === y.title &&
+        x.summary === y.summary &&
+        x.language === y.language &&
+        x.published === y.published &&
+        x.bodyFrom === y.bodyFrom &&
+        topicNames(x) === topicNames(y)))
+  )
+}
+
+const topicNames = (story: Story) =>
+  story.topics
+    .slice(0, 4)
+    .map((t) => t.name)
+    .join(', ')
+
+function StoryCardContent({ story, headingLevel = 2, compact = false, readIds }: StoryCardProps) {
   const Heading = `h${headingLevel}` as const
   const read = readIds?.has(story.id) ?? false
   const warmBody = useWarmStoryBody(story)
@@ -124,12 +150,7 @@ export function StoryCard({
           <>
             {story.published && <span aria-hidden="true">·</span>}
             <span className="sr-only">Topics:</span>
-            <span>
-              {story.topics
-                .slice(0, 4)
-                .map((t) => t.name)
-                .join(', ')}
-            </span>
+            <span>{topicNames(story)}</span>
           </>
         )}
       </p>

@@ -1,6 +1,6 @@
 import { ReaderLink } from '../../components/ui/reader-link'
 import { ExternalIcon } from '../../components/ui/icons'
-import { formatFullDate } from '../../lib/dates'
+import { formatFixedDate } from '../../lib/dates'
 import { tidySummary } from '../../lib/text'
 import { hostOf, storyPath, topicPath } from '../../lib/urls'
 import type { Topic } from '../feed/parse-feed'
@@ -33,7 +33,7 @@ export function TopicSummary({ topic }: { topic: Topic }) {
       )}
       {topic.asOf && (
         <p className="mt-2 text-sm text-muted">
-          Summary as of <time dateTime={topic.asOf}>{formatFullDate(topic.asOf)}</time>
+          Summary as of <time dateTime={topic.asOf}>{formatFixedDate(topic.asOf)}</time>
         </p>
       )}
       {topic.url && (
