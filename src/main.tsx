@@ -46,22 +46,28 @@ const path = location.pathname.slice(basename.length) || '/'
 const renderAfresh = () =>
   void Promise.all([
     // Every route shares this one request for the feed.
-    keptFeed().then((kept) =>
-      kept ? undefined : queryClient.prefetchInfiniteQuery(feedQueryOptions()),
-    ),
+    keptFeed().then((kept) => (kept ? undefined : feedInHand())),
     loadRoute(path),
   ]).then(render)
+
+/**
+ * Reads the feed; settles once it has been read or has failed, or as soon as a long feed's
+ * first stories are in (parse-feed.worker.ts, HEAD_OVER_BYTES) while the rest are checked.
+ */
+const feedInHand = () =>
+  new Promise((resolve) => {
+    // The feed's is the only query until a screen shows.
+    const stop = queryClient.getQueryCache().subscribe((e) => e.query.state.data && resolve(stop()))
+    void queryClient.prefetchInfiniteQuery(feedQueryOptions()).then(() => resolve(stop()))
+  })
 
 // Once the page has loaded: the offline worker is installed, and the feed kept for the next
 // visit (./app/after-load). Their code waits until then too.
 const afterLoad = () => void import('./app/after-load').then((m) => m.afterLoad(queryClient))
-const whenLoaded = () => {
-  if (document.readyState === 'complete') afterLoad()
-  else window.addEventListener('load', afterLoad, { once: true })
-}
 const renderHere = () => {
   renderAfresh()
-  whenLoaded()
+  if (document.readyState === 'complete') afterLoad()
+  else addEventListener('load', afterLoad)
 }
 
 // A page built ahead of time for this route is taken over rather than rendered again

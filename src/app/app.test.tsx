@@ -1,6 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
+import { render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { feedQueryOptions } from '../features/feed/feed-query'
+import { parseFeed } from '../features/feed/parse-feed'
+import { App } from './app'
+import { createQueryClient } from './query-client'
 import { server } from '../test/server'
 import { FEED_URL, renderApp, sampleFeed, serveFeed } from '../test/render-app'
 
@@ -176,6 +181,35 @@ describe('the story', () => {
     ).toBeInTheDocument()
     await user.click(screen.getByRole('link', { name: 'Back to all stories' }))
     expect(await screen.findByRole('heading', { name: 'Latest stories' })).toBeInTheDocument()
+  })
+
+  it('looks for a story a long feed has not yet shown while the rest of the feed is checked', async () => {
+    // A long feed shows its first stories while the worker checks the rest (FeedPage.partial):
+    // a story not among them is not missing yet.
+    let release = () => {}
+    const whole = new Promise<void>((resolve) => (release = resolve))
+    server.use(
+      http.get(FEED_URL, async () => {
+        await whole
+        return HttpResponse.json(sampleFeed)
+      }),
+    )
+    const queryClient = createQueryClient()
+    // The feed's read has begun when its first stories are shown (feed-query.ts).
+    void queryClient.prefetchInfiniteQuery(feedQueryOptions())
+    const first = parseFeed({ ...sampleFeed, items: sampleFeed.items.slice(0, 2) }, FEED_URL)
+    queryClient.setQueryData(feedQueryOptions().queryKey, {
+      pages: [{ ...first, partial: true }],
+      pageParams: [FEED_URL],
+    })
+    window.history.replaceState(null, '', SEED)
+    render(<App queryClient={queryClient} />)
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Looking for the story…' }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('status')).toHaveTextContent('Reading the rest of the feed.')
+    release()
+    expect(await screen.findByRole('heading', { level: 1, name: SEED_TITLE })).toBeInTheDocument()
   })
 
   it('finds stories whose ids are URLs', async () => {

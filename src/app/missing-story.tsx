@@ -29,6 +29,18 @@ export function MissingStory() {
     }
   }, [looking, isFetchingNextPage, fetchNextPage, pages, attempt])
 
+  if (feed.partial) {
+    return (
+      <div className="mx-auto measure py-10">
+        <title>Looking for the story</title>
+        <h1 className="font-serif text-3xl font-bold">Looking for the story…</h1>
+        <p className="mt-4 reading text-muted" role="status">
+          Reading the rest of the feed.
+        </p>
+      </div>
+    )
+  }
+
   if (looking) {
     return (
       <div className="mx-auto measure py-10">

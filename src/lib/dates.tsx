@@ -4,6 +4,7 @@ import { useHydrated } from './use-hydrated'
  * Dates in the reader's English, written by hand rather than with Intl: the first Intl
  * formatter a page builds loads the locale data of ICU, 50 to 170 ms of a slow phone's main
  * thread, and the list has a date on every row. The reader's time zone still applies.
+ * Each takes a date the feed's parser has checked (ISO 8601, parseFeedDate).
  */
 
 const MINUTE = 60_000
@@ -25,12 +26,11 @@ export function formatStoryDate(iso: string, now = Date.now()): string {
   const time = Date.parse(iso)
   const diff = time - now
   const abs = Math.abs(diff)
-  if (!(abs < 7 * DAY)) return Number.isNaN(time) ? iso : formatDay(time)
+  if (abs >= 7 * DAY) return formatDay(time)
   const [unit, size] = abs < HOUR ? ['minute', MINUTE] : abs < DAY ? ['hour', HOUR] : ['day', DAY]
   const n = Math.round(diff / size)
   if (n === 0) return 'just now'
   if (n === -1 && size === DAY) return 'yesterday'
-  if (n === 1 && size === DAY) return 'tomorrow'
   const words = `${Math.abs(n)} ${unit}${Math.abs(n) === 1 ? '' : 's'}`
   return n < 0 ? `${words} ago` : `in ${words}`
 }
@@ -46,8 +46,7 @@ export function formatDay(time: number): string {
  * over).
  */
 export function formatFixedDate(iso: string): string {
-  const time = Date.parse(iso)
-  return Number.isNaN(time) ? iso : day(new Date(time), true)
+  return day(new Date(iso), true)
 }
 
 /**

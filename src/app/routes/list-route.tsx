@@ -154,6 +154,11 @@ export default function ListRoute() {
           <p className="py-10 reading text-muted">This feed has no stories yet.</p>
         )}
         <div ref={sentinel} aria-hidden="true" />
+        {feed.partial && (
+          <p role="status" className="mt-6 text-center text-sm text-muted">
+            Reading the rest of the stories…
+          </p>
+        )}
         {hasNextPage && (
           <div className="mt-6 flex flex-col items-center gap-2 text-center">
             {isFetchNextPageError && (

@@ -17,8 +17,10 @@ export const feedKeys = {
 export function feedQueryOptions(url = feedUrl()) {
   return infiniteQueryOptions({
     queryKey: feedKeys.pages(url),
-    queryFn: ({ pageParam, signal }) =>
-      fetchFeedPage(pageParam, signal, { keep: { later: pageParam !== url } }),
+    // A long first page, read with nothing on screen yet, shows its first stories while the
+    // rest are checked (parse-in-worker.ts): `head` is where.
+    queryFn: (head) =>
+      fetchFeedPage(head.pageParam, head.signal, { keep: { later: head.pageParam !== url }, head }),
     initialPageParam: url,
     // A next_url that points back at a page already read ends the feed.
     getNextPageParam: (last: FeedPage, _pages, _lastParam, params: string[]) =>

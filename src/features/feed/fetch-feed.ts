@@ -2,6 +2,7 @@ import { FEED_BYTE_LIMIT, FEED_TIMEOUT_MS } from './feed-config'
 import { FeedError } from './feed-error'
 import type { Keep } from './lean-page'
 import type { FeedPage } from './parse-feed'
+import type { Head } from './parse-in-worker'
 
 /**
  * One page of the feed, read and parsed, kept as `keep` says (lean-page.ts): whole, lean,
@@ -14,7 +15,8 @@ export async function fetchFeedPage(
     timeoutMs = FEED_TIMEOUT_MS,
     byteLimit = FEED_BYTE_LIMIT,
     keep,
-  }: { timeoutMs?: number; byteLimit?: number; keep?: Keep } = {},
+    head,
+  }: { timeoutMs?: number; byteLimit?: number; keep?: Keep; head?: Head } = {},
 ): Promise<FeedPage> {
   // The parser (and its worker) load while the feed downloads.
   const parser = import('./parse-in-worker')
@@ -49,7 +51,7 @@ export async function fetchFeedPage(
     if (error instanceof FeedError) throw error
     throw abortOrNetwork(error, timeout)
   }
-  return (await parser).parseFeedBytes(body, response.url || url, keep)
+  return (await parser).parseFeedBytes(body, response.url || url, keep, head)
 }
 
 async function readCapped(response: Response, byteLimit: number): Promise<Uint8Array> {

@@ -50,8 +50,9 @@ export function keepFeed(queryClient: QueryClient): () => void {
   const keep = () => {
     const state = queryClient.getQueryState<InfiniteData<FeedPage, string>>(options.queryKey)
     const first = state?.data?.pages[0]
-    // Only a page read since the one kept (not the kept one shown again, nor a build's).
-    if (!first || state.dataUpdatedAt <= keptAt) return
+    // Only a page read since the one kept (not the kept one shown again, nor a build's),
+    // and read whole.
+    if (!first || first.partial || state.dataUpdatedAt <= keptAt) return
     if (state.data?.pageParams[0] !== options.initialPageParam) return
     keptAt = state.dataUpdatedAt
     writeKept({

@@ -83,6 +83,11 @@ export type FeedPage = {
   /** Items left out because they failed validation, each with why. */
   problems: FeedProblem[]
   skipped: number
+  /**
+   * Only the page's first stories, checked ahead of the rest to show at once while a long
+   * page is checked whole (parse-in-worker.ts); the whole page replaces it.
+   */
+  partial?: boolean
 }
 
 export { FeedError, type FeedErrorKind } from './feed-error'
@@ -91,6 +96,11 @@ const ISSUES_PER_ITEM = 5
 
 /** `only`: read just the item with this id (the others are neither checked nor kept). */
 export function parseFeedText(body: string, feedUrl: string, only?: string): FeedPage {
+  return parseFeed(parseFeedJson(body), feedUrl, only)
+}
+
+/** The JSON of a feed's body, or the FeedError that says why there is none. */
+export function parseFeedJson(body: string): unknown {
   const trimmed = body.trim()
   if (trimmed === '') throw new FeedError('empty', 'The feed is empty: the server sent no data.')
   let json: unknown
@@ -102,7 +112,24 @@ export function parseFeedText(body: string, feedUrl: string, only?: string): Fee
     }
     throw new FeedError('not-json', 'The feed is not valid JSON.')
   }
-  return parseFeed(json, feedUrl, only)
+  return json
+}
+
+/**
+ * The page's first `count` stories, checked, as a partial page (FeedPage.partial): the
+ * page as it opens, for a long page the reader would otherwise wait for whole. Undefined
+ * when the page has no more items than that, or is not a feed (the whole page says why).
+ */
+export function parseFeedHead(json: unknown, feedUrl: string, count: number): FeedPage | undefined {
+  const items = (json as { items?: unknown } | null)?.items
+  if (!Array.isArray(items) || items.length <= count) return undefined
+  try {
+    const head = parseFeed({ ...(json as object), items: items.slice(0, count) }, feedUrl)
+    // Nothing to read on from until the page is whole.
+    return { ...head, nextUrl: undefined, partial: true }
+  } catch {
+    return undefined
+  }
 }
 
 export function parseFeed(json: unknown, feedUrl: string, only?: string): FeedPage {

@@ -1,5 +1,5 @@
 import { pageForReader } from './lean-page'
-import { FeedError, parseFeedText } from './parse-feed'
+import { FeedError, parseFeed, parseFeedHead, parseFeedJson } from './parse-feed'
 import type { ParseReply, ParseRequest } from './parse-in-worker'
 
 /*
@@ -10,11 +10,35 @@ import type { ParseReply, ParseRequest } from './parse-in-worker'
 
 const reply = (message: ParseReply) => self.postMessage(message)
 
+/** A body this long shows its first stories while the rest are checked (FeedPage.partial). */
+export const HEAD_OVER_BYTES = 1024 * 1024
+
+/** How many stories a long page shows while the rest are checked: two screens' worth. */
+const HEAD_STORIES = 30
+
+/** Stories per message of a page sent in parts. */
+const PART = 500
+
 self.addEventListener('message', (event: MessageEvent<ParseRequest>) => {
-  const { id, bytes, url, keep } = event.data
+  const { id, bytes, url, keep, head } = event.data
   try {
-    const page = parseFeedText(new TextDecoder().decode(bytes), url, keep?.only)
-    reply({ id, page: pageForReader(page, url, keep) })
+    const json = parseFeedJson(new TextDecoder().decode(bytes))
+    // A long page's first stories go ahead, checked, while the rest are.
+    const long = bytes.byteLength > HEAD_OVER_BYTES && keep?.only === undefined
+    const first = head && long ? parseFeedHead(json, url, HEAD_STORIES) : undefined
+    if (first) reply({ id, head: pageForReader(first, url, keep) })
+    const page = pageForReader(parseFeed(json, url, keep?.only), url, keep)
+    // After a head, a page kept whole goes in parts: one message of ten thousand stories
+    // takes the page's main thread over 100 ms to receive, while the reader is scrolling the
+    // first ones. (A lean page goes whole: its stories share their topics within a message.)
+    if (first && page.stories[0]?.bodyFrom === undefined) {
+      for (let i = 0; i < page.stories.length; i += PART) {
+        reply({ id, stories: page.stories.slice(i, i + PART) })
+      }
+      reply({ id, page: { ...page, stories: [] } })
+      return
+    }
+    reply({ id, page })
   } catch (error) {
     reply({
       id,

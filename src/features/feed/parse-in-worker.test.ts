@@ -1,7 +1,9 @@
+import type { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import sample from '../../../public/feed.json'
 import type { FeedError } from './feed-error'
-import { parseFeedText } from './parse-feed'
+import { pageForReader } from './lean-page'
+import { parseFeedText, type FeedPage } from './parse-feed'
 
 const URL_ = 'https://news.example/feed.json'
 const bytes = (text: string) => new TextEncoder().encode(text)
@@ -71,6 +73,57 @@ describe('parseFeedBytes', () => {
     expect(error).toBeInstanceOf(FreshFeedError)
     expect(error).toMatchObject({ kind: 'not-a-feed' })
     expect(InProcessWorker.made).toBe(1)
+  })
+
+  it('shows a long page’s first stories ahead of it, checked, then the whole page', async () => {
+    vi.stubGlobal('Worker', InProcessWorker)
+    const { parseFeedBytes } = await freshModule()
+    // Over a megabyte (HEAD_OVER_BYTES): the sample’s stories, fourteen times over.
+    const items = Array.from({ length: 14 }, (_, copy) =>
+      sample.items.map((item) => ({ ...item, id: `${item.id}-${copy}` })),
+    ).flat()
+    const shown: FeedPage[] = []
+    // The feed query the page is for, as parseFeedBytes sees it.
+    const client = {
+      getQueryData: () => undefined,
+      setQueryData: (_key: unknown, data: { pages: FeedPage[] }) => void shown.push(...data.pages),
+    } as unknown as QueryClient
+    const show = { client, queryKey: ['feed'], pageParam: URL_ }
+
+    // A feed in one document, kept whole (and sent in parts)...
+    const text = JSON.stringify({ ...sample, items })
+    expect(text.length).toBeGreaterThan(1024 * 1024)
+    const whole = parseFeedText(text, URL_)
+    expect(await parseFeedBytes(bytes(text), URL_, undefined, show)).toEqual(whole)
+    expect(shown).toHaveLength(1)
+    expect(shown[0]?.partial).toBe(true)
+    // The page's first thirty items, checked and in the reader's order.
+    const first = parseFeedText(JSON.stringify({ ...sample, items: items.slice(0, 30) }), URL_)
+    expect(shown[0]?.stories).toEqual(first.stories)
+
+    // ...and the first page of a paged one, kept lean.
+    const paged = JSON.stringify({ ...sample, items, next_url: 'https://news.example/2.json' })
+    const lean = pageForReader(parseFeedText(paged, URL_), URL_)
+    const read = await parseFeedBytes(bytes(paged), URL_, undefined, show)
+    const leanFields = (page: FeedPage) => page.stories.map((story) => [story.id, story.bodyFrom])
+    expect(leanFields(read)).toEqual(leanFields(lean))
+    expect(read.nextUrl).toBe('https://news.example/2.json')
+    expect(shown).toHaveLength(2)
+    // (Kept whole until the lean page replaces them.)
+    expect(shown[1]?.stories).toEqual(first.stories)
+    // Nothing to read on from until the page is whole.
+    expect(shown[1]?.nextUrl).toBeUndefined()
+
+    // A short page, or a long one that is not a feed, has none.
+    const short = JSON.stringify(sample)
+    expect(await parseFeedBytes(bytes(short), URL_, undefined, show)).toEqual(
+      parseFeedText(short, URL_),
+    )
+    const broken = JSON.stringify({ items: Array(40).fill('x'.repeat(30_000)) })
+    await expect(parseFeedBytes(bytes(broken), URL_, undefined, show)).rejects.toMatchObject({
+      kind: 'not-a-feed',
+    })
+    expect(shown).toHaveLength(2)
   })
 
   it('parses on the main thread where there is no Worker, as the parser itself does', async () => {

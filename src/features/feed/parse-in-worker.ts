@@ -1,6 +1,7 @@
+import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import { FeedError, type FeedErrorKind } from './feed-error'
 import { pageForReader, shareStrings, type Keep } from './lean-page'
-import type { FeedPage } from './parse-feed'
+import type { FeedPage, Story } from './parse-feed'
 
 /*
  * Feed pages are parsed and validated in a module worker, so that a feed of many megabytes
@@ -9,10 +10,22 @@ import type { FeedPage } from './parse-feed'
  * load) the same parser runs here, loaded on demand.
  */
 
-/** `keep`: what of the page to keep (lean-page.ts). */
-export type ParseRequest = { id: number; bytes: Uint8Array; url: string; keep?: Keep }
+/**
+ * `keep`: what of the page to keep (lean-page.ts). `head`: send a long page's first stories
+ * ahead of it, as a partial page (parse-feed.worker.ts).
+ */
+export type ParseRequest = {
+  id: number
+  bytes: Uint8Array
+  url: string
+  keep?: Keep
+  head?: boolean
+}
 export type ParseReply =
   | { ready: true }
+  | { id: number; head: FeedPage }
+  /** Stories of a page sent in parts, in order; its `page` message then has none of its own. */
+  | { id: number; stories: Story[] }
   | { id: number; page: FeedPage }
   | { id: number; error: { kind?: FeedErrorKind; message: string; status?: number } }
 
@@ -20,8 +33,22 @@ type Job = {
   bytes: Uint8Array
   url: string
   keep?: Keep
+  head?: Head
+  parts?: Story[][]
   resolve: (page: FeedPage) => void
   reject: (error: unknown) => void
+}
+
+/**
+ * Where a long page's first stories (parse-feed.worker.ts, HEAD_STORIES), handed over ahead
+ * of it, are shown: the feed query whose page it is, if nothing is on screen yet (a later
+ * page has a screen). The whole page replaces them.
+ */
+export type Head = { client: QueryClient; queryKey: QueryKey; pageParam: unknown }
+
+function showHead({ client, queryKey, pageParam }: Head, page: FeedPage) {
+  if (client.getQueryData(queryKey)) return
+  client.setQueryData(queryKey, { pages: [page], pageParams: [pageParam] })
 }
 
 let parser: Promise<Worker | undefined> | undefined
@@ -70,9 +97,19 @@ function startWorker(): Promise<Worker | undefined> {
       }
       const job = jobs.get(data.id)
       if (!job) return
+      if ('head' in data) {
+        if (job.head) showHead(job.head, shareStrings(data.head))
+        return
+      }
+      if ('stories' in data) {
+        ;(job.parts ??= []).push(data.stories)
+        return
+      }
       jobs.delete(data.id)
-      if ('page' in data) job.resolve(shareStrings(data.page))
-      else {
+      if ('page' in data) {
+        const page = job.parts ? { ...data.page, stories: job.parts.flat() } : data.page
+        job.resolve(shareStrings(page))
+      } else {
         const { kind, message, status } = data.error
         job.reject(kind ? new FeedError(kind, message, status) : new Error(message))
       }
@@ -87,20 +124,22 @@ export function prepareFeedParser(): void {
 
 /**
  * A feed page from the bytes of its response, parsed off the main thread where possible,
- * as the reader keeps it (`keep`, lean-page.ts).
+ * as the reader keeps it (`keep`, lean-page.ts). `head`: the worker shows its first stories
+ * ahead of the rest (the main thread, parsing it all in one task, does not).
  */
 export async function parseFeedBytes(
   bytes: Uint8Array,
   url: string,
   keep?: Keep,
+  head?: Head,
 ): Promise<FeedPage> {
   prepareFeedParser()
   const worker = await parser
   if (!worker) return parseHere(bytes, url, keep)
   return new Promise((resolve, reject) => {
     const id = ++nextId
-    jobs.set(id, { bytes, url, keep, resolve, reject })
+    jobs.set(id, { bytes, url, keep, head, resolve, reject })
     // Copied, not transferred: should the worker die, the bytes are still here to parse.
-    worker.postMessage({ id, bytes, url, keep } satisfies ParseRequest)
+    worker.postMessage({ id, bytes, url, keep, head: Boolean(head) } satisfies ParseRequest)
   })
 }
