@@ -29,33 +29,31 @@ export function MissingStory() {
     }
   }, [looking, isFetchingNextPage, fetchNextPage, pages, attempt])
 
-  if (feed.partial) {
+  // A long feed shown by its first stories while the rest are checked (FeedPage.partial) may
+  // hold it too: its whole page comes next.
+  if (feed.partial || looking) {
     return (
       <div className="mx-auto measure py-10">
         <title>Looking for the story</title>
         <h1 className="font-serif text-3xl font-bold">Looking for the story…</h1>
-        <p className="mt-4 reading text-muted" role="status">
-          Reading the rest of the feed.
-        </p>
-      </div>
-    )
-  }
-
-  if (looking) {
-    return (
-      <div className="mx-auto measure py-10">
-        <title>Looking for the story</title>
-        <h1 className="font-serif text-3xl font-bold">Looking for the story…</h1>
-        <p className="mt-4 reading text-muted" role="status">
-          It is not among the {feed.stories.length.toLocaleString()} latest stories. Reading further
-          back in the feed: {readOn} of at most {FIND_PAGE_LIMIT} more pages read.
-        </p>
-        <progress
-          className="mt-4 h-2 w-full accent-accent"
-          max={FIND_PAGE_LIMIT}
-          value={readOn}
-          aria-label="Pages of the feed read"
-        />
+        {feed.partial ? (
+          <p className="mt-4 reading text-muted" role="status">
+            Reading the rest of the feed.
+          </p>
+        ) : (
+          <>
+            <p className="mt-4 reading text-muted" role="status">
+              It is not among the {feed.stories.length.toLocaleString()} latest stories. Reading
+              further back in the feed: {readOn} of at most {FIND_PAGE_LIMIT} more pages read.
+            </p>
+            <progress
+              className="mt-4 h-2 w-full accent-accent"
+              max={FIND_PAGE_LIMIT}
+              value={readOn}
+              aria-label="Pages of the feed read"
+            />
+          </>
+        )}
       </div>
     )
   }

@@ -11,7 +11,7 @@ import type { ParseReply, ParseRequest } from './parse-in-worker'
 const reply = (message: ParseReply) => self.postMessage(message)
 
 /** A body this long shows its first stories while the rest are checked (FeedPage.partial). */
-export const HEAD_OVER_BYTES = 1024 * 1024
+const HEAD_OVER_BYTES = 1024 * 1024
 
 /** How many stories a long page shows while the rest are checked: two screens' worth. */
 const HEAD_STORIES = 30

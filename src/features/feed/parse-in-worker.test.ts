@@ -123,6 +123,10 @@ describe('parseFeedBytes', () => {
     await expect(parseFeedBytes(bytes(broken), URL_, undefined, show)).rejects.toMatchObject({
       kind: 'not-a-feed',
     })
+    // Nor does a page for a query with something on screen (a later page, a read again).
+    const busy = { ...client, getQueryData: () => ({ pages: [] }) } as unknown as QueryClient
+    const onScreen = { ...show, client: busy }
+    expect(await parseFeedBytes(bytes(text), URL_, undefined, onScreen)).toEqual(whole)
     expect(shown).toHaveLength(2)
   })
 

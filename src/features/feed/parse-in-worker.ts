@@ -139,7 +139,10 @@ export async function parseFeedBytes(
   return new Promise((resolve, reject) => {
     const id = ++nextId
     jobs.set(id, { bytes, url, keep, head, resolve, reject })
+    // A head only for a query with nothing to show yet: a later page, or the feed read
+    // again, would check and send its first stories for nothing.
+    const early = head !== undefined && head.client.getQueryData(head.queryKey) === undefined
     // Copied, not transferred: should the worker die, the bytes are still here to parse.
-    worker.postMessage({ id, bytes, url, keep, head: Boolean(head) } satisfies ParseRequest)
+    worker.postMessage({ id, bytes, url, keep, head: early } satisfies ParseRequest)
   })
 }
