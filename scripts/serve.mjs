@@ -106,28 +106,45 @@ const CACHE_TOTAL_BYTES = 64 * 1024 * 1024
 const compressBrotli = promisify(brotliCompress)
 const compressGzip = promisify(gzip)
 
-/** @type {Map<string, { etag: string, body: Buffer }>} */
+/**
+ * Kept as promises: requests that come together for a file not yet kept (two browsers
+ * loading the app at once) share one compression.
+ * @type {Map<string, { etag: string, body: Promise<Buffer>, size: number }>}
+ */
 const compressedFiles = new Map()
 let compressedBytes = 0
 
-async function compressedBody(file, encoding, etag) {
+function compressedBody(file, encoding, etag) {
   const key = `${encoding} ${file.path}`
   const kept = compressedFiles.get(key)
   if (kept?.etag === etag) return kept.body
-  const source = await readFile(file.path)
-  const body =
-    encoding === 'br' ? await compressBrotli(source, BROTLI_OPTIONS) : await compressGzip(source)
-  if (kept) compressedBytes -= kept.body.length
+  forget(key)
+  const entry = { etag, body: compressFile(file.path, encoding), size: 0 }
+  compressedFiles.set(key, entry)
+  entry.body.then(
+    (body) => {
+      if (compressedFiles.get(key) !== entry) return
+      entry.size = body.length
+      compressedBytes += body.length
+      // The oldest go first once the total passes the bound.
+      for (const oldKey of compressedFiles.keys()) {
+        if (compressedBytes <= CACHE_TOTAL_BYTES) break
+        if (oldKey !== key) forget(oldKey)
+      }
+    },
+    () => compressedFiles.get(key) === entry && forget(key),
+  )
+  return entry.body
+}
+
+function forget(key) {
+  compressedBytes -= compressedFiles.get(key)?.size ?? 0
   compressedFiles.delete(key)
-  // The oldest go first once the total would pass the bound.
-  for (const [oldKey, old] of compressedFiles) {
-    if (compressedBytes + body.length <= CACHE_TOTAL_BYTES) break
-    compressedFiles.delete(oldKey)
-    compressedBytes -= old.body.length
-  }
-  compressedFiles.set(key, { etag, body })
-  compressedBytes += body.length
-  return body
+}
+
+async function compressFile(filePath, encoding) {
+  const source = await readFile(filePath)
+  return encoding === 'br' ? compressBrotli(source, BROTLI_OPTIONS) : compressGzip(source)
 }
 
 /** Vite names build output like `index-B2xk9_aQ.js`. */
