@@ -5,7 +5,14 @@ import { FEED_BYTE_LIMIT, KEPT_FEED_KEY } from '../src/features/feed/feed-config
 import { SEED, sampleFeed, storyPath, topicPath } from './support/feed'
 import { expect, test as base } from './support/fixtures'
 import type { App } from './support/fixtures'
-import { heading1, sectionButton, storyLink, topicChip, topicDialog } from './support/reader'
+import {
+  expectAfterRetries,
+  heading1,
+  sectionButton,
+  storyLink,
+  topicChip,
+  topicDialog,
+} from './support/reader'
 import { FEED_REQUESTS, readFeedAtRunTime } from './support/run-time-feed'
 
 /*
@@ -395,8 +402,9 @@ test.describe('a failing server', () => {
       if (requests <= 2) await route.fulfill({ status: 500, body: 'Server error' })
       else await route.fallback()
     })
+    await page.clock.install()
     await app.goto('/')
-    await expect(storyLink(app.root, SEED.title)).toBeVisible({ timeout: 10_000 })
+    await expectAfterRetries(page, storyLink(app.root, SEED.title), { step: 1_000 })
     expect(requests).toBe(3)
     await expect(heading1(app.root, 'The stories could not be loaded')).toHaveCount(0)
   })
@@ -414,11 +422,13 @@ test.describe('a failing server', () => {
       requests += 1
       return route.fulfill({ status: 404, body: 'Not found' })
     })
+    await page.clock.install()
     await app.goto('/')
     await expect(heading1(app.root, 'The stories could not be loaded')).toBeVisible()
     await expect(app.root.getByRole('main')).toContainText('The feed server answered 404')
-    // Longer than the first back-off (0.5 s): a retry would have been asked for by now.
-    await page.waitForTimeout(1000)
+    // Past every back-off (0.5, 1 and 2 s): a retry would be asked for then.
+    await page.clock.fastForward(5_000)
+    await page.waitForTimeout(200)
     expect(requests).toBe(1)
   })
 
@@ -534,8 +544,8 @@ test('offline with stories on screen: they stay, a quiet notice says so, and com
   const refreshFailed = root.getByRole('status').filter({ hasText: 'Couldn’t refresh the stories' })
   await expect(async () => {
     await page.clock.runFor(2_000)
-    await expect(refreshFailed).toBeVisible({ timeout: 200 })
-  }).toPass({ timeout: 10_000 })
+    await expect(refreshFailed).toBeVisible({ timeout: 80 })
+  }).toPass({ timeout: 10_000, intervals: [0] })
   await expect(storyLink(root, SEED.title)).toBeVisible()
 
   const fresh = { id: 'back-online', title: 'A story published while you were away' }

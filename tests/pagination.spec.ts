@@ -3,7 +3,7 @@ import { FIND_PAGE_LIMIT } from '../src/features/feed/feed-config'
 import { LEAN_PAGE_OVER } from '../src/features/feed/lean-page'
 import { storyPath } from './support/feed'
 import { expect, test } from './support/fixtures'
-import { heading1, storyLink } from './support/reader'
+import { expectAfterRetries, heading1, storyLink } from './support/reader'
 
 /*
  * A feed in pages: the first at /feed.json, each naming the next in `next_url`. The list
@@ -120,6 +120,7 @@ test('a story of a long page has its text read from its page as it opens; a fail
 }) => {
   // Pages this long keep only what the list shows of each story (lean-page.ts).
   await serveFeed(page, 2, { perPage: LEAN_PAGE_OVER + 10 })
+  await page.clock.install()
   await page.goto('/')
   await expect(storyLink(page, title(1, 1))).toBeVisible()
   await storyLink(page, title(1, 1)).click()
@@ -136,6 +137,7 @@ test('a story of a long page has its text read from its page as it opens; a fail
   await storyLink(page, title(1, 2)).click()
   await expect(heading1(page, title(1, 2))).toBeVisible()
   const alert = page.getByRole('alert')
+  await expectAfterRetries(page, alert)
   await expect(alert).toContainText('The text of this story could not be loaded.')
   await expect(alert).toContainText('The feed server answered 503')
   await page.screenshot({ path: test.info().outputPath('story-text-failed.png') })

@@ -20,16 +20,26 @@ export async function expectHydrated(root: Root): Promise<void> {
 }
 
 /**
- * Waits for the error screen of a feed that keeps failing, without waiting out the reader's
- * back-off between its tries (0.5, 1 and 2 s): the page's clock jumps over each. The test
- * calls page.clock.install() before the page loads.
+ * Waits until `target` shows while the reader backs off between the tries of a failing read
+ * (0.5, 1 and 2 s), without waiting those out: the page's clock jumps ahead by `step` until
+ * it shows. Each jump starts the next try, and a failed try takes tens of milliseconds. The
+ * test calls page.clock.install() before the page loads.
  */
+export async function expectAfterRetries(
+  page: Page,
+  target: Locator,
+  { step = 2_000 }: { step?: number } = {},
+): Promise<void> {
+  await expect(async () => {
+    await page.clock.fastForward(step)
+    await expect(target).toBeVisible({ timeout: 80 })
+  }).toPass({ timeout: 15_000, intervals: [0] })
+}
+
+/** Waits for the error screen of a feed that keeps failing (see expectAfterRetries). */
 export async function expectFeedErrorScreen(page: Page, root: Root): Promise<Locator> {
   const title = heading1(root, 'The stories could not be loaded')
-  await expect(async () => {
-    await page.clock.fastForward(2_000)
-    await expect(title).toBeVisible({ timeout: 250 })
-  }).toPass({ timeout: 15_000 })
+  await expectAfterRetries(page, title)
   return title
 }
 
