@@ -542,10 +542,7 @@ test('offline with stories on screen: they stay, a quiet notice says so, and com
   await expect(heading1(root, SEED.title)).toBeVisible()
   await page.goBack()
   const refreshFailed = root.getByRole('status').filter({ hasText: 'Couldn’t refresh the stories' })
-  await expect(async () => {
-    await page.clock.runFor(2_000)
-    await expect(refreshFailed).toBeVisible({ timeout: 80 })
-  }).toPass({ timeout: 10_000, intervals: [0] })
+  await expectAfterRetries(page, refreshFailed, { runTimers: true, timeout: 10_000 })
   await expect(storyLink(root, SEED.title)).toBeVisible()
 
   const fresh = { id: 'back-online', title: 'A story published while you were away' }

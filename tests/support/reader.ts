@@ -22,18 +22,24 @@ export async function expectHydrated(root: Root): Promise<void> {
 /**
  * Waits until `target` shows while the reader backs off between the tries of a failing read
  * (0.5, 1 and 2 s), without waiting those out: the page's clock jumps ahead by `step` until
- * it shows. Each jump starts the next try, and a failed try takes tens of milliseconds. The
- * test calls page.clock.install() before the page loads.
+ * it shows (or, with `runTimers`, runs every timer due in that step). Each jump starts the
+ * next try, and a failed try takes tens of milliseconds. The test calls page.clock.install()
+ * before the page loads.
  */
 export async function expectAfterRetries(
   page: Page,
   target: Locator,
-  { step = 2_000 }: { step?: number } = {},
+  {
+    step = 2_000,
+    runTimers = false,
+    timeout = 15_000,
+  }: { step?: number; runTimers?: boolean; timeout?: number } = {},
 ): Promise<void> {
   await expect(async () => {
-    await page.clock.fastForward(step)
+    if (runTimers) await page.clock.runFor(step)
+    else await page.clock.fastForward(step)
     await expect(target).toBeVisible({ timeout: 80 })
-  }).toPass({ timeout: 15_000, intervals: [0] })
+  }).toPass({ timeout, intervals: [0] })
 }
 
 /** Waits for the error screen of a feed that keeps failing (see expectAfterRetries). */
