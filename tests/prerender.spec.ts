@@ -197,6 +197,16 @@ test('the page paints before the app’s code or the feed is fetched; then the a
   await page.goto(seedPath)
   await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered-path')
   await feedRead
+  // The read's resource timing entry is added once its body is in, after the response.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .some((entry) => new URL(entry.name).pathname === '/feed.json'),
+      ),
+    )
+    .toBe(true)
   const timing = await page.evaluate(() => ({
     firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
     fetches: performance
