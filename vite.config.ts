@@ -3,8 +3,12 @@ import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig } from 'vite'
 import { firstPaint } from './scripts/first-paint-plugin.ts'
+import { queryWithoutMutations } from './scripts/query-without-mutations.ts'
 import { reactRouterTreeShaking } from './scripts/react-router-tree-shaking.ts'
 import { swPrecache } from './scripts/sw-precache-plugin.ts'
+
+const SHARED_MODULES =
+  /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](react-query|query-core))[\\/]|src[\\/](lib[\\/]dates|features[\\/]reading[\\/]reading-state)\./
 
 // BASE_PATH deploys the reader under a sub-path, e.g. BASE_PATH=/news/ npm run build.
 const base = process.env.BASE_PATH ?? '/'
@@ -15,7 +19,14 @@ export default defineConfig(({ isSsrBuild }) => ({
   publicDir: isSsrBuild ? false : 'public',
   plugins: isSsrBuild
     ? [react()]
-    : [react(), tailwindcss(), firstPaint(), swPrecache(), reactRouterTreeShaking()],
+    : [
+        react(),
+        tailwindcss(),
+        firstPaint(),
+        swPrecache(),
+        reactRouterTreeShaking(),
+        queryWithoutMutations(),
+      ],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -23,6 +34,13 @@ export default defineConfig(({ isSsrBuild }) => ({
     manifest: true,
     // Every browser the es2022 target admits supports <link rel="modulepreload">.
     modulePreload: { polyfill: false },
+    // The libraries every screen runs, with the app's modules that both the list and a story
+    // use, in one chunk. Left to itself the bundler made five of them (react, jsx-runtime,
+    // the rest of the libraries in the entry, dates, reading state): five gzip streams and
+    // five requests, 0.7 KB gzip more on a story's first load.
+    rolldownOptions: isSsrBuild
+      ? {}
+      : { output: { codeSplitting: { groups: [{ name: 'shared', test: SHARED_MODULES }] } } },
   },
   // The feed parser's worker (src/features/feed/parse-feed.worker.ts) is a module worker.
   worker: { format: 'es' },
