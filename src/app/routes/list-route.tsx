@@ -156,7 +156,11 @@ export default function ListRoute() {
         <div ref={sentinel} aria-hidden="true" />
         {feed.partial && (
           <p role="status" className="mt-6 text-center text-sm text-muted">
-            Reading the rest of the stories…
+            {/* A long feed's first stories are shown as they are read (feed-head.ts); the
+                rest may yet turn out unreadable, a download cut short. */}
+            {isRefetchError
+              ? 'Only the first stories of this feed could be read.'
+              : 'Reading the rest of the stories…'}
           </p>
         )}
         {hasNextPage && (

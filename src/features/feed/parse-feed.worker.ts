@@ -1,3 +1,4 @@
+import { feedHeadText } from './feed-head'
 import { pageForReader } from './lean-page'
 import { FeedError, parseFeed, parseFeedHead, parseFeedJson } from './parse-feed'
 import type { ParseReply, ParseRequest } from './parse-in-worker'
@@ -19,14 +20,25 @@ const HEAD_STORIES = 30
 /** Stories per message of a page sent in parts. */
 const PART = 500
 
+function pageHead(bytes: Uint8Array, url: string) {
+  const text = feedHeadText(bytes, HEAD_STORIES + 1)
+  if (text === undefined) return undefined
+  try {
+    return parseFeedHead(JSON.parse(text), url, HEAD_STORIES)
+  } catch {
+    return undefined
+  }
+}
+
 self.addEventListener('message', (event: MessageEvent<ParseRequest>) => {
   const { id, bytes, url, keep, head } = event.data
   try {
-    const json = parseFeedJson(new TextDecoder().decode(bytes))
-    // A long page's first stories go ahead, checked, while the rest are.
+    // A long page's first stories go ahead, checked, while the rest are: read from its
+    // opening alone (feed-head.ts), they are on screen before the whole is even parsed.
     const long = bytes.byteLength > HEAD_OVER_BYTES && keep?.only === undefined
-    const first = head && long ? parseFeedHead(json, url, HEAD_STORIES) : undefined
+    const first = head && long ? pageHead(bytes, url) : undefined
     if (first) reply({ id, head: pageForReader(first, url, keep) })
+    const json = parseFeedJson(new TextDecoder().decode(bytes))
     const page = pageForReader(parseFeed(json, url, keep?.only), url, keep)
     // After a head, a page kept whole goes in parts: one message of ten thousand stories
     // takes the page's main thread over 100 ms to receive, while the reader is scrolling the

@@ -123,11 +123,19 @@ describe('parseFeedBytes', () => {
     await expect(parseFeedBytes(bytes(broken), URL_, undefined, show)).rejects.toMatchObject({
       kind: 'not-a-feed',
     })
+    // A long page cut short shows its first stories (read from its opening alone), and the
+    // whole says what failed.
+    const cut = text.slice(0, text.length - 5000)
+    await expect(parseFeedBytes(bytes(cut), URL_, undefined, show)).rejects.toMatchObject({
+      kind: 'not-json',
+    })
+    expect(shown).toHaveLength(3)
+    expect(shown[2]?.stories).toEqual(first.stories)
     // Nor does a page for a query with something on screen (a later page, a read again).
     const busy = { ...client, getQueryData: () => ({ pages: [] }) } as unknown as QueryClient
     const onScreen = { ...show, client: busy }
     expect(await parseFeedBytes(bytes(text), URL_, undefined, onScreen)).toEqual(whole)
-    expect(shown).toHaveLength(2)
+    expect(shown).toHaveLength(3)
   })
 
   it('parses on the main thread where there is no Worker, as the parser itself does', async () => {
