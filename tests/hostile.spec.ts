@@ -372,6 +372,31 @@ test.describe('size', () => {
     expect(await readLargeFeed(app, page)).toBeLessThan(1_000)
   })
 
+  test('a long feed cut short shows its first stories and says the rest could not be read; "Try again" reads it whole', async ({
+    app,
+    page,
+    allowErrors,
+  }) => {
+    allowErrors(FEED_PROBLEMS)
+    // Two megabytes, a download cut off 5 KB before its end: its opening is all there.
+    const whole = feedOfSize(2 * 1024 * 1024, 1000)
+    await page.route(FEED, (route) =>
+      route.fulfill({ body: whole.slice(0, -5000), contentType: 'application/feed+json' }),
+    )
+    await app.goto('/')
+    const main = app.root.getByRole('main')
+    await expect(storyLink(app.root, 'Story number 0')).toBeVisible()
+    await expect(main).toContainText('Only the first stories of this feed could be read.')
+    await expect(main.getByRole('listitem')).toHaveCount(30)
+    await page.unroute(FEED)
+    await page.route(FEED, (route) =>
+      route.fulfill({ body: whole, contentType: 'application/feed+json' }),
+    )
+    await main.getByRole('button', { name: 'Try again' }).click()
+    await expect(main.getByRole('listitem').first()).toHaveAttribute('aria-setsize', '1000')
+    await expect(main).not.toContainText('Only the first stories')
+  })
+
   test('a feed over the limit is refused with a message, not read', async ({
     app,
     page,
