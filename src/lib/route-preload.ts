@@ -63,8 +63,16 @@ function savingData(): boolean {
  * Returns a function that cancels what has not started.
  */
 export function preloadWhenIdle(paths: readonly string[]): () => void {
-  if (paths.length === 0 || savingData()) return () => {}
-  const run = () => paths.forEach(preloadRoute)
+  if (paths.length === 0) return () => {}
+  return runWhenIdle(() => paths.forEach(preloadRoute))
+}
+
+/**
+ * Runs `run` (which loads code ahead of need) once the browser is idle, unless the reader
+ * saves data. Returns a function that cancels it if it has not started.
+ */
+export function runWhenIdle(run: () => void): () => void {
+  if (savingData()) return () => {}
   if (typeof requestIdleCallback === 'function') {
     const handle = requestIdleCallback(run, { timeout: 3000 })
     return () => cancelIdleCallback(handle)

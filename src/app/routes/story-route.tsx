@@ -7,6 +7,7 @@ import { TopicChips } from '../../features/topics/topic-chips'
 import { TOPIC_PARAM } from '../../features/topics/topic-links'
 import { feedUrl } from '../../features/feed/feed-config'
 import { EmbedButton } from '../../features/embed/embed-button'
+import { WholeStory } from '../../features/story/whole-story-screen'
 import {
   MarkUnreadButton,
   SaveButton,
@@ -21,9 +22,6 @@ import { BackHome } from '../screens'
 const MissingStory = lazy(() =>
   import('../missing-story').then((m) => ({ default: m.MissingStory })),
 )
-
-// Only a story kept lean in a long page needs this: it reads the story's text (lean-page.ts).
-const WholeStory = lazy(() => import('../../features/story/whole-story'))
 
 // A topic's card loads with the first chip opened (or a link that names a topic).
 const EntityDialog = lazy(() =>

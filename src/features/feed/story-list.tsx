@@ -3,6 +3,7 @@ import { lazy, memo, Suspense, useEffect, useRef } from 'react'
 import { ReaderLink } from '../../components/ui/reader-link'
 import { StoryDate } from '../../lib/dates'
 import { storyPath } from '../../lib/urls'
+import { loadWholeStory, loadWholeStoryWhenIdle } from '../story/whole-story-screen'
 import type { Story } from './parse-feed'
 
 const VirtualStoryList = lazy(() => import('./virtual-story-list'))
@@ -27,7 +28,12 @@ export interface StoryListProps {
 
 /** Stories as an ordered list of cards: title, summary, date and topics. */
 export function StoryList(props: StoryListProps) {
-  if (props.stories.length <= PLAIN_LIST_LIMIT) return <PlainStoryList {...props} />
+  const { stories } = props
+  // A long page's stories are lean (lean-page.ts): the code that reads one's text loads
+  // while the reader looks at the list.
+  const lean = stories.length > PLAIN_LIST_LIMIT && stories.some((story) => story.bodyFrom)
+  useEffect(() => (lean ? loadWholeStoryWhenIdle() : undefined), [lean])
+  if (stories.length <= PLAIN_LIST_LIMIT) return <PlainStoryList {...props} />
   return (
     <Suspense
       fallback={<PlainStoryList {...props} stories={props.stories.slice(0, FIRST_SCREEN_ROWS)} />}
@@ -49,11 +55,13 @@ function useWarmStoryBody(story: Story) {
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
   useEffect(() => () => clearTimeout(timer.current), [])
   if (!story.bodyFrom) return undefined
-  const warm = () =>
+  const warm = () => {
+    void loadWholeStory()
     void import('./story-body').then(
       (m) => m.prefetchStoryBody(queryClient, story),
       () => undefined,
     )
+  }
   return {
     onFocus: warm,
     onPointerEnter: () => {
