@@ -218,13 +218,22 @@ async function flatFeed(browser) {
   const { context, page, cdp } = await newPage(browser, FLAT)
   await page.goto(`${ORIGIN}/`)
   await page.waitForFunction(() => window.__bench.firstLink > 0, null, { timeout: 60_000 })
-  const firstRows = await page.evaluate(() => {
-    // Named by the address asked for (feed.json) or, after the redirect, the one served.
-    const feed = performance
-      .getEntriesByType('resource')
-      .find((e) => /flat-|\/feed\.json/.test(e.name))
-    return window.__bench.firstLink - feed.responseEnd
-  })
+  // The feed's resource entry is there once its body is all in, which may be after its first
+  // rows are painted (they are read from its opening): then the figure is negative.
+  const firstRows = await page
+    .waitForFunction(
+      () => {
+        // Named by the address asked for (feed.json) or, after the redirect, the one served.
+        const feed = performance
+          .getEntriesByType('resource')
+          .find((e) => /flat-|\/feed\.json/.test(e.name))
+        return feed && { ms: window.__bench.firstLink - feed.responseEnd }
+      },
+      null,
+      { timeout: 60_000 },
+    )
+    .then((handle) => handle.jsonValue())
+    .then(({ ms }) => ms)
   const top = await domCount(page)
   await page.evaluate(() => (window.__bench.longTasks = []))
   const scrollTo = async (fraction) => {
@@ -353,7 +362,19 @@ async function main() {
       ? undefined
       : await lighthouseFigures({ '/': `${ORIGIN}/`, story: `${ORIGIN}${STORY_PATH}` })
     const act = LARGE_ONLY ? undefined : await interactions(browser)
-    const flat = await flatFeed(browser)
+    // Three loads: whether the first rows come from the feed's opening while it downloads or
+    // after it varies from load to load. The median of each figure; the worst for the DOM
+    // and long tasks.
+    const flats = []
+    for (let i = 0; i < 3; i++) flats.push(await flatFeed(browser))
+    const flat = {
+      firstRows: median(flats.map((f) => f.firstRows)),
+      firstRowsAll: flats.map((f) => Math.round(f.firstRows)),
+      used: median(flats.map((f) => f.used)),
+      ...Object.fromEntries(
+        ['top', 'middle', 'bottom', 'longest'].map((k) => [k, Math.max(...flats.map((f) => f[k]))]),
+      ),
+    }
     const paged = await pagedFeed(browser)
     const rows = []
     for (const [name, l] of Object.entries(loads)) {
@@ -403,7 +424,7 @@ async function main() {
       ])
     }
     rows.push([
-      '10,000 stories: first rows painted after the data is in',
+      `10,000 stories: first rows painted after the data is in (median of ${flat.firstRowsAll.join(', ')} ms; below 0: before)`,
       ms(flat.firstRows),
       '≤ 150 ms',
       flat.firstRows <= 150,

@@ -387,7 +387,7 @@ test.describe('size', () => {
     const main = app.root.getByRole('main')
     await expect(storyLink(app.root, 'Story number 0')).toBeVisible()
     await expect(main).toContainText('Only the first stories of this feed could be read.')
-    await expect(main.getByRole('listitem')).toHaveCount(30)
+    await expect(main.getByRole('listitem')).toHaveCount(20)
     await page.unroute(FEED)
     await page.route(FEED, (route) =>
       route.fulfill({ body: whole, contentType: 'application/feed+json' }),

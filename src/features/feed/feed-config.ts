@@ -19,6 +19,12 @@ export function feedUrl(): string {
 /** Feeds larger than this are refused rather than read: bigger publishers paginate. */
 export const FEED_BYTE_LIMIT = 24 * 1024 * 1024
 export const FEED_TIMEOUT_MS = 15_000
+/**
+ * A page this long shows its first stories before the whole is read and checked
+ * (FeedPage.partial): as soon as its opening has downloaded (fetch-feed.ts), else from the
+ * whole body (parse-feed.worker.ts).
+ */
+export const LONG_PAGE_BYTES = 1024 * 1024
 
 /** How many more pages of a paginated feed a link to an unknown story reads before it gives up. */
 export const FIND_PAGE_LIMIT = 20

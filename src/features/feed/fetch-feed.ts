@@ -1,4 +1,4 @@
-import { FEED_BYTE_LIMIT, FEED_TIMEOUT_MS } from './feed-config'
+import { FEED_BYTE_LIMIT, FEED_TIMEOUT_MS, LONG_PAGE_BYTES } from './feed-config'
 import { FeedError } from './feed-error'
 import type { Keep } from './lean-page'
 import type { FeedPage } from './parse-feed'
@@ -44,24 +44,52 @@ export async function fetchFeedPage(
   }
   const declared = Number(response.headers.get('content-length'))
   if (declared > byteLimit) throw tooLarge(byteLimit)
+  const base = response.url || url
+  // A long page (for a query with nothing on screen yet) shows its first stories as soon as
+  // its opening is in: a 20 MB page takes a slow connection many seconds.
+  let opened = false
+  const opening =
+    head && keep?.only === undefined
+      ? {
+          at: declared > LONG_PAGE_BYTES ? OPENING_BYTES : LONG_PAGE_BYTES,
+          show: (bytes: Uint8Array) => {
+            opened = true
+            void parser.then((m) => m.showOpening(bytes, base, keep, head)).catch(() => undefined)
+          },
+        }
+      : undefined
   let body: Uint8Array
   try {
-    body = await readCapped(response, byteLimit)
+    body = await readCapped(response, byteLimit, opening)
   } catch (error) {
     if (error instanceof FeedError) throw error
     throw abortOrNetwork(error, timeout)
   }
-  return (await parser).parseFeedBytes(body, response.url || url, keep, head)
+  return (await parser).parseFeedBytes(body, base, keep, head, opened)
 }
 
-async function readCapped(response: Response, byteLimit: number): Promise<Uint8Array> {
+/** Enough of a body for a screen of stories (feed-head.ts), where it is known to be long. */
+const OPENING_BYTES = 256 * 1024
+
+async function readCapped(
+  response: Response,
+  byteLimit: number,
+  /** Once `at` bytes are in and more are coming, `show` gets those. */
+  opening?: { at: number; show: (bytes: Uint8Array) => void },
+): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array(await response.arrayBuffer())
   const reader = response.body.getReader()
   const chunks: Uint8Array[] = []
   let total = 0
+  let openingShown = false
   for (;;) {
     const { done, value } = await reader.read()
     if (done) break
+    if (opening && !openingShown && total >= opening.at) {
+      // Some bytes came after the opening: the page is still downloading.
+      openingShown = true
+      opening.show(concat(chunks, total))
+    }
     total += value.byteLength
     if (total > byteLimit) {
       void reader.cancel().catch(() => undefined)
@@ -69,6 +97,10 @@ async function readCapped(response: Response, byteLimit: number): Promise<Uint8A
     }
     chunks.push(value)
   }
+  return concat(chunks, total)
+}
+
+function concat(chunks: Uint8Array[], total: number): Uint8Array {
   const bytes = new Uint8Array(total)
   let offset = 0
   for (const chunk of chunks) {

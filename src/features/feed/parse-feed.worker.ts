@@ -1,3 +1,4 @@
+import { LONG_PAGE_BYTES } from './feed-config'
 import { feedHeadText } from './feed-head'
 import { pageForReader } from './lean-page'
 import { FeedError, parseFeed, parseFeedHead, parseFeedJson } from './parse-feed'
@@ -11,11 +12,11 @@ import type { ParseReply, ParseRequest } from './parse-in-worker'
 
 const reply = (message: ParseReply) => self.postMessage(message)
 
-/** A body this long shows its first stories while the rest are checked (FeedPage.partial). */
-const HEAD_OVER_BYTES = 1024 * 1024
-
-/** How many stories a long page shows while the rest are checked: two screens' worth. */
-const HEAD_STORIES = 30
+/**
+ * How many stories a long page shows while the rest are checked: a screen and a half on any
+ * screen, as the list shows while its long form loads (story-list.tsx, FIRST_SCREEN_ROWS).
+ */
+const HEAD_STORIES = 20
 
 /** Stories per message of a page sent in parts. */
 const PART = 500
@@ -31,19 +32,25 @@ function pageHead(bytes: Uint8Array, url: string) {
 }
 
 self.addEventListener('message', (event: MessageEvent<ParseRequest>) => {
-  const { id, bytes, url, keep, head } = event.data
+  const { id, bytes, url, keep, head, parts, opening } = event.data
+  if (opening) {
+    // The opening of a body still downloading: its first stories, if it holds enough.
+    const first = pageHead(bytes, url)
+    reply({ id, head: first ? pageForReader(first, url, keep) : null })
+    return
+  }
   try {
     // A long page's first stories go ahead, checked, while the rest are: read from its
     // opening alone (feed-head.ts), they are on screen before the whole is even parsed.
-    const long = bytes.byteLength > HEAD_OVER_BYTES && keep?.only === undefined
+    const long = bytes.byteLength > LONG_PAGE_BYTES && keep?.only === undefined
     const first = head && long ? pageHead(bytes, url) : undefined
     if (first) reply({ id, head: pageForReader(first, url, keep) })
     const json = parseFeedJson(new TextDecoder().decode(bytes))
     const page = pageForReader(parseFeed(json, url, keep?.only), url, keep)
-    // After a head, a page kept whole goes in parts: one message of ten thousand stories
+    // After a head (this one, or one from the body's opening), a page kept whole goes in parts: one message of ten thousand stories
     // takes the page's main thread over 100 ms to receive, while the reader is scrolling the
     // first ones. (A lean page goes whole: its stories share their topics within a message.)
-    if (first && page.stories[0]?.bodyFrom === undefined) {
+    if ((first || parts) && page.stories[0]?.bodyFrom === undefined) {
       for (let i = 0; i < page.stories.length; i += PART) {
         reply({ id, stories: page.stories.slice(i, i + PART) })
       }

@@ -78,7 +78,7 @@ describe('parseFeedBytes', () => {
   it('shows a long page’s first stories ahead of it, checked, then the whole page', async () => {
     vi.stubGlobal('Worker', InProcessWorker)
     const { parseFeedBytes } = await freshModule()
-    // Over a megabyte (HEAD_OVER_BYTES): the sample’s stories, fourteen times over.
+    // Over a megabyte (LONG_PAGE_BYTES): the sample’s stories, fourteen times over.
     const items = Array.from({ length: 14 }, (_, copy) =>
       sample.items.map((item) => ({ ...item, id: `${item.id}-${copy}` })),
     ).flat()
@@ -97,8 +97,8 @@ describe('parseFeedBytes', () => {
     expect(await parseFeedBytes(bytes(text), URL_, undefined, show)).toEqual(whole)
     expect(shown).toHaveLength(1)
     expect(shown[0]?.partial).toBe(true)
-    // The page's first thirty items, checked and in the reader's order.
-    const first = parseFeedText(JSON.stringify({ ...sample, items: items.slice(0, 30) }), URL_)
+    // The page's first twenty items, checked and in the reader's order.
+    const first = parseFeedText(JSON.stringify({ ...sample, items: items.slice(0, 20) }), URL_)
     expect(shown[0]?.stories).toEqual(first.stories)
 
     // ...and the first page of a paged one, kept lean.
@@ -136,6 +136,43 @@ describe('parseFeedBytes', () => {
     const onScreen = { ...show, client: busy }
     expect(await parseFeedBytes(bytes(text), URL_, undefined, onScreen)).toEqual(whole)
     expect(shown).toHaveLength(3)
+  })
+
+  it('shows a long page’s first stories while the rest is still downloading', async () => {
+    vi.stubGlobal('Worker', InProcessWorker)
+    vi.resetModules()
+    const { fetchFeedPage } = await import('./fetch-feed')
+    const items = Array.from({ length: 20 }, (_, copy) =>
+      sample.items.map((item) => ({ ...item, id: `${item.id}-${copy}` })),
+    ).flat()
+    const body = bytes(JSON.stringify({ ...sample, items }))
+    // The body in 64 KB pieces; after the first 1.25 MB it waits until told to go on.
+    let goOn = () => {}
+    const resumed = new Promise<void>((resolve) => (goOn = resolve))
+    let sent = 0
+    const stream = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        if (sent >= 1.25 * 1024 * 1024) await resumed
+        if (sent >= body.length) return controller.close()
+        controller.enqueue(body.slice(sent, sent + 64 * 1024))
+        sent += 64 * 1024
+      },
+    })
+    vi.stubGlobal('fetch', async () => new Response(stream, { status: 200 }))
+    let shown: FeedPage | undefined
+    const client = {
+      getQueryData: () => shown && { pages: [shown] },
+      setQueryData: (_key: unknown, data: { pages: FeedPage[] }) => void (shown = data.pages[0]),
+    } as unknown as QueryClient
+    const head = { client, queryKey: ['feed'], pageParam: URL_ }
+    const page = fetchFeedPage(URL_, undefined, { head })
+    await vi.waitFor(() => expect(shown?.partial).toBe(true))
+    // Shown before the body was all in: its first twenty stories, checked.
+    expect(sent).toBeLessThan(body.length)
+    const first = parseFeedText(JSON.stringify({ ...sample, items: items.slice(0, 20) }), URL_)
+    expect(shown?.stories).toEqual(first.stories)
+    goOn()
+    expect(await page).toEqual(parseFeedText(JSON.stringify({ ...sample, items }), URL_))
   })
 
   it('parses on the main thread where there is no Worker, as the parser itself does', async () => {

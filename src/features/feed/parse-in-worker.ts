@@ -12,7 +12,9 @@ import type { FeedPage, Story } from './parse-feed'
 
 /**
  * `keep`: what of the page to keep (lean-page.ts). `head`: send a long page's first stories
- * ahead of it, as a partial page (parse-feed.worker.ts).
+ * ahead of it, as a partial page (parse-feed.worker.ts). `parts`: send a page kept whole in
+ * parts (its head is on screen already). `opening`: the bytes are a body's opening, still
+ * downloading: send only its first stories (null if it holds too few).
  */
 export type ParseRequest = {
   id: number
@@ -20,10 +22,12 @@ export type ParseRequest = {
   url: string
   keep?: Keep
   head?: boolean
+  parts?: boolean
+  opening?: boolean
 }
 export type ParseReply =
   | { ready: true }
-  | { id: number; head: FeedPage }
+  | { id: number; head: FeedPage | null }
   /** Stories of a page sent in parts, in order; its `page` message then has none of its own. */
   | { id: number; stories: Story[] }
   | { id: number; page: FeedPage }
@@ -53,6 +57,8 @@ function showHead({ client, queryKey, pageParam }: Head, page: FeedPage) {
 
 let parser: Promise<Worker | undefined> | undefined
 const jobs = new Map<number, Job>()
+/** Openings of bodies still downloading, by request: where their first stories go. */
+const openings = new Map<number, Head>()
 let nextId = 0
 
 async function parseHere(bytes: Uint8Array, url: string, keep?: Keep): Promise<FeedPage> {
@@ -79,6 +85,7 @@ function startWorker(): Promise<Worker | undefined> {
     // A worker that fails to load, or dies later, hands its pages back to the main thread.
     const fail = () => {
       worker.terminate()
+      openings.clear()
       parser = Promise.resolve(undefined)
       if (!ready) resolve(undefined)
       for (const [id, job] of jobs) {
@@ -95,12 +102,14 @@ function startWorker(): Promise<Worker | undefined> {
         resolve(worker)
         return
       }
-      const job = jobs.get(data.id)
-      if (!job) return
       if ('head' in data) {
-        if (job.head) showHead(job.head, shareStrings(data.head))
+        const show = openings.get(data.id) ?? jobs.get(data.id)?.head
+        openings.delete(data.id)
+        if (show && data.head) showHead(show, shareStrings(data.head))
         return
       }
+      const job = jobs.get(data.id)
+      if (!job) return
       if ('stories' in data) {
         ;(job.parts ??= []).push(data.stories)
         return
@@ -132,6 +141,8 @@ export async function parseFeedBytes(
   url: string,
   keep?: Keep,
   head?: Head,
+  /** showOpening was called for these bytes' opening. */
+  opened = false,
 ): Promise<FeedPage> {
   prepareFeedParser()
   const worker = await parser
@@ -143,6 +154,32 @@ export async function parseFeedBytes(
     // again, would check and send its first stories for nothing.
     const early = head !== undefined && head.client.getQueryData(head.queryKey) === undefined
     // Copied, not transferred: should the worker die, the bytes are still here to parse.
-    worker.postMessage({ id, bytes, url, keep, head: early } satisfies ParseRequest)
+    worker.postMessage({
+      id,
+      bytes,
+      url,
+      keep,
+      head: early && !opened,
+      parts: opened,
+    } satisfies ParseRequest)
   })
+}
+
+/**
+ * Shows a long page's first stories from the opening of its body while the rest downloads
+ * (`head`: where, if nothing is on screen yet). Only in the worker: the main thread would
+ * parse the same stories again a moment later.
+ */
+export async function showOpening(
+  bytes: Uint8Array,
+  url: string,
+  keep: Keep | undefined,
+  head: Head,
+): Promise<void> {
+  prepareFeedParser()
+  const worker = await parser
+  if (!worker || head.client.getQueryData(head.queryKey) !== undefined) return
+  const id = ++nextId
+  openings.set(id, head)
+  worker.postMessage({ id, bytes, url, keep, opening: true } satisfies ParseRequest)
 }
