@@ -99,7 +99,8 @@ function compressor(encoding) {
 /**
  * Files up to this size are compressed once and kept (by path, encoding and ETag), as a host
  * that precompresses its files would; larger ones (a generated feed of many megabytes) are
- * compressed as they stream. The kept bodies stay under CACHE_TOTAL_BYTES.
+ * compressed as they stream the first time, and kept once done. The kept bodies stay under
+ * CACHE_TOTAL_BYTES.
  */
 const CACHE_FILE_BYTES = 2 * 1024 * 1024
 const CACHE_TOTAL_BYTES = 64 * 1024 * 1024
@@ -118,8 +119,13 @@ function compressedBody(file, encoding, etag) {
   const key = `${encoding} ${file.path}`
   const kept = compressedFiles.get(key)
   if (kept?.etag === etag) return kept.body
+  return keep(key, etag, compressFile(file.path, encoding))
+}
+
+/** A compressed body, kept once it is there. */
+function keep(key, etag, body) {
   forget(key)
-  const entry = { etag, body: compressFile(file.path, encoding), size: 0 }
+  const entry = { etag, body, size: 0 }
   compressedFiles.set(key, entry)
   entry.body.then(
     (body) => {
@@ -306,7 +312,9 @@ async function sendFile(request, response, file) {
   response.statusCode = 200
   const encoding = encodingFor(request, extension, file.info.size)
   if (encoding) response.setHeader('Content-Encoding', encoding)
-  if (encoding && file.info.size <= CACHE_FILE_BYTES && request.method !== 'HEAD') {
+  const key = `${encoding} ${file.path}`
+  const whole = file.info.size <= CACHE_FILE_BYTES || compressedFiles.get(key)?.etag === etag
+  if (encoding && whole && request.method !== 'HEAD') {
     const body = await compressedBody(file, encoding, etag)
     response.setHeader('Content-Length', body.length)
     response.end(body)
@@ -325,6 +333,16 @@ async function sendFile(request, response, file) {
   }
   const compress = compressor(encoding)
   compress.on('error', () => response.destroy())
+  // Kept for the next request once all of it is compressed (under a quarter of the bound).
+  const chunks = []
+  let size = 0
+  compress.on('data', (chunk) => {
+    size += chunk.length
+    if (size <= CACHE_TOTAL_BYTES / 4) chunks.push(chunk)
+  })
+  compress.on('end', () => {
+    if (size <= CACHE_TOTAL_BYTES / 4) void keep(key, etag, Promise.resolve(Buffer.concat(chunks)))
+  })
   stream.pipe(compress).pipe(response)
 }
 

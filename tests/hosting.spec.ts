@@ -209,6 +209,40 @@ test.describe('the static server', () => {
       rmSync(dist, { recursive: true, force: true })
     }
   })
+
+  test('streams a large file compressed the first time, and sends the kept copy after', async () => {
+    const { startServer } = await loadServe()
+    const dist = mkdtempSync(path.join(tmpdir(), 'briefing-dist-'))
+    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>t</title>')
+    // Over the 2 MB that are compressed whole before sending.
+    const items = Array.from({ length: 60_000 }, (_, i) => ({
+      id: `story-${i}`,
+      title: `Story ${i}`,
+    }))
+    const feed = JSON.stringify({ items })
+    expect(feed.length).toBeGreaterThan(2 * 1024 * 1024)
+    writeFileSync(path.join(dist, 'feed.json'), feed)
+    const server = await startServer({ port: 0, dist })
+    try {
+      const origin = new URL(server.url).origin
+      const br = { 'Accept-Encoding': 'br' }
+      const first = await raw(origin, '/feed.json', 'GET', br)
+      expect(first.headers['content-encoding']).toBe('br')
+      expect(first.headers['content-length'], 'streamed').toBeUndefined()
+      expect(first.body).toBe(feed)
+      const second = await raw(origin, '/feed.json', 'GET', br)
+      expect(second.headers['content-length'], 'kept').toBe(String(second.bytes))
+      expect(second.bytes).toBe(first.bytes)
+      expect(second.body).toBe(feed)
+      // Another encoding is compressed (and kept) on its own.
+      const gzip = await raw(origin, '/feed.json', 'GET', { 'Accept-Encoding': 'gzip' })
+      expect(gzip.headers['content-length']).toBeUndefined()
+      expect(gzip.body).toBe(feed)
+    } finally {
+      await server.close()
+      rmSync(dist, { recursive: true, force: true })
+    }
+  })
 })
 
 test('the reader works in a sandboxed iframe without allow-same-origin', async ({
