@@ -8,6 +8,32 @@ import { CHROMIUM_FLAGS } from './scripts/chromium-flags.mjs'
 // Playwright never downloads a browser here.
 const desktopViewport = { width: 1280, height: 800 }
 
+/** Files whose checks do not depend on the screen size or a frame: run once, in desktop. */
+const DESKTOP_ONLY = [
+  // A hostile or broken feed is read by the same code at any size, framed or not.
+  'hostile.spec.ts',
+  // They frame the reader in host pages of their own.
+  'embed.spec.ts',
+  // The manifest belongs to the top-level app.
+  'install.spec.ts',
+  // An embed never registers the service worker, which does not depend on the screen size.
+  'offline.spec.ts',
+]
+
+/** Files of the full app, at both sizes, that an embed does not have. */
+const NOT_EMBEDDED = [
+  // Reading comfort: an embed has no header, settings, saved list or shortcuts.
+  'reading.spec.ts',
+  // A feed's own fields and pages, read the same inside a frame.
+  'jsonfeed.spec.ts',
+  'realworld.spec.ts',
+  'pagination.spec.ts',
+  // An embed is its own page (/embed/…), never built ahead of time.
+  'prerender.spec.ts',
+  // Links in an embed open the full reader in a new tab: nothing to warm.
+  'preload.spec.ts',
+]
+
 export default defineConfig<HarnessOptions>({
   testDir: 'tests',
   testMatch: '*.spec.ts',
@@ -46,10 +72,20 @@ export default defineConfig<HarnessOptions>({
     screenshot: 'only-on-failure',
     trace: 'off',
   },
+  // Where a test runs: whole files by project (below), single tests and groups by tag
+  // (@desktop-only, @phone-only, @embedded-only, @not-phone, @not-embedded). A test checked
+  // once, or only where it applies, is never started in the other projects: skipped there
+  // after the fact, each still cost a fixture set-up (36 s of the run).
   projects: [
-    { name: 'desktop', use: { viewport: desktopViewport } },
+    {
+      name: 'desktop',
+      grepInvert: /@(phone|embedded)-only/,
+      use: { viewport: desktopViewport },
+    },
     {
       name: 'phone',
+      grepInvert: /@(desktop|embedded)-only|@not-phone/,
+      testIgnore: DESKTOP_ONLY,
       use: {
         viewport: { width: 390, height: 844 },
         deviceScaleFactor: 3,
@@ -60,6 +96,11 @@ export default defineConfig<HarnessOptions>({
       },
     },
     // Every journey runs inside an <iframe> on a page of another origin (tests/support/host-server.ts).
-    { name: 'embedded', use: { viewport: desktopViewport, embedded: true } },
+    {
+      name: 'embedded',
+      grepInvert: /@(desktop|phone)-only|@not-embedded/,
+      testIgnore: [...DESKTOP_ONLY, ...NOT_EMBEDDED],
+      use: { viewport: desktopViewport, embedded: true },
+    },
   ],
 })

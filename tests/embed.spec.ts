@@ -9,12 +9,9 @@ import { luminance } from './support/reading'
 /*
  * The reader inside a publisher's page: a host page on another origin (localhost, while the
  * reader is on 127.0.0.1) with a plain <iframe> and, unless said otherwise, the reader's
- * embed.js. These tests bring their own host page, so they run once, in 'desktop'.
+ * embed.js. These tests bring their own host page, so they run once, in 'desktop'
+ * (playwright.config.ts): phone and embedded would only repeat them.
  */
-test.skip(
-  ({ embedded, isMobile }) => embedded || isMobile,
-  'the embed tests frame the reader themselves; phone and embedded would only repeat them',
-)
 
 const STORY = `/embed/stories/${SEED.id}`
 /** How far the frame may be from its content's height (rounding, the frame's 1px borders). */

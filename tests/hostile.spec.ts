@@ -55,9 +55,8 @@ const test = base.extend<{ scriptGuard: Guarded }>({
 })
 
 // A hostile or broken feed is read by the same code at any size, framed or not (the frame
-// adds a host page, not a new way in): checked once. Layouts are checked at both sizes and
-// framed by reader, reading and a11y specs.
-test.skip(({ embedded, isMobile }) => embedded || isMobile, 'Feed handling: checked in desktop')
+// adds a host page, not a new way in): checked once, in desktop (playwright.config.ts).
+// Layouts are checked at both sizes and framed by reader, reading and a11y specs.
 
 /*
  * The browser checks the policy even while the sanitiser parses feed HTML into an inert

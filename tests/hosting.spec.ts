@@ -73,12 +73,8 @@ function raw(
   })
 }
 
-test.describe('the static server', () => {
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture needs from this
-  test.beforeEach(({}, testInfo) => {
-    test.skip(testInfo.project.name !== 'desktop', 'HTTP only: checked once, in desktop')
-  })
-
+// HTTP only: checked once, in desktop.
+test.describe('the static server', { tag: '@desktop-only' }, () => {
   test('sends the app with its security headers and no-cache', async () => {
     const headers = await loadHeaders()
     const response = await raw(APP_ORIGIN, '/')
@@ -245,15 +241,15 @@ test.describe('the static server', () => {
   })
 })
 
-test('the reader works in a sandboxed iframe without allow-same-origin', async ({
-  app,
-  page,
-  hostServer,
-}) => {
-  test.skip(!app.embedded || !hostServer, 'an embedding check: runs in the embedded project')
-  // An opaque origin: scripts, styles and the feed are all cross-origin, and storage throws.
-  await page.goto(hostServer?.pageUrl('/', { sandbox: 'allow-scripts' }) ?? '')
-  await expect(storyLink(app.root, SEED.title)).toBeVisible()
-  await storyLink(app.root, SEED.title).click()
-  await expect(heading1(app.root, SEED.title)).toBeVisible()
-})
+test(
+  'the reader works in a sandboxed iframe without allow-same-origin',
+  { tag: '@embedded-only' },
+  async ({ app, page, hostServer }) => {
+    if (!hostServer) throw new Error('The embedded project serves a host page')
+    // An opaque origin: scripts, styles and the feed are all cross-origin, and storage throws.
+    await page.goto(hostServer.pageUrl('/', { sandbox: 'allow-scripts' }))
+    await expect(storyLink(app.root, SEED.title)).toBeVisible()
+    await storyLink(app.root, SEED.title).click()
+    await expect(heading1(app.root, SEED.title)).toBeVisible()
+  },
+)

@@ -7,13 +7,8 @@ import { expect, test } from './support/fixtures'
  */
 test.use({ serviceWorkers: 'allow' })
 
-// eslint-disable-next-line no-empty-pattern -- Playwright reads fixture needs from this
-test.beforeEach(({}, testInfo) => {
-  test.skip(
-    testInfo.project.name !== 'desktop',
-    'The manifest belongs to the top-level app; it does not depend on the screen size',
-  )
-})
+// The manifest belongs to the top-level app and does not depend on the screen size: these
+// run in desktop only (playwright.config.ts).
 
 interface AppManifest {
   url: string

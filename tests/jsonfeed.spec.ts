@@ -58,8 +58,8 @@ function serveFeed(page: Page, feed: Record<string, unknown>) {
   )
 }
 
-test.beforeEach(async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name === 'embedded', 'the feed and its pages: desktop and phone')
+// The feed and its pages, at desktop and phone sizes (not framed: playwright.config.ts).
+test.beforeEach(async ({ page }) => {
   await serveFeed(page, library)
   // The publisher's server sends its pages to any origin.
   await page.route(NEXT_URL, (route) =>

@@ -16,13 +16,8 @@ import { saveData } from './support/reading'
  */
 test.use({ serviceWorkers: 'allow' })
 
-// eslint-disable-next-line no-empty-pattern -- Playwright reads fixture needs from this
-test.beforeEach(({}, testInfo) => {
-  test.skip(
-    testInfo.project.name !== 'desktop',
-    'An embed never registers the worker, and the worker does not depend on the screen size: desktop only',
-  )
-})
+// An embed never registers the worker, and the worker does not depend on the screen size:
+// these run in desktop only (playwright.config.ts).
 
 /** A whole page load: every request of the feed goes through context.route() here. */
 const LOAD = 15_000

@@ -49,14 +49,8 @@ async function serveFeed(
   return served
 }
 
-test.beforeEach(({ embedded }) => {
-  test.skip(embedded, 'Reading a feed page by page is the same inside a frame')
-})
-
-test.describe('a link to a story not on the first page', () => {
-  // Reading on to find a story is the same at any size: checked once.
-  test.skip(({ isMobile }) => isMobile, 'Finding a story through pages: checked in desktop')
-
+// Reading on to find a story is the same at any size: checked once, in desktop.
+test.describe('a link to a story not on the first page', { tag: '@desktop-only' }, () => {
   test('a link to a story on a later page reads on to it, showing how far it has got', async ({
     page,
   }) => {

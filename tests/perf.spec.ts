@@ -106,11 +106,8 @@ const listing = (label: string, sizes: Map<string, number>) =>
   `${label}: ${total(sizes).toFixed(1)} KB = ` +
   [...sizes].map(([url, kb]) => `${url} ${kb.toFixed(1)}`).join(' + ')
 
-test.describe('first-load byte budget', () => {
-  test.beforeEach(() => {
-    test.skip(test.info().project.name !== 'desktop', 'Reads the build from disk: checked once')
-  })
-
+// Reads the build from disk: checked once, in desktop.
+test.describe('first-load byte budget', { tag: '@desktop-only' }, () => {
   for (const route of Object.keys(ROUTES) as Array<keyof typeof ROUTES>) {
     test(`first-load JS of ${route} is at most ${JS_BUDGET_KB} KB gzip`, () => {
       const js = firstLoadJs(route)
@@ -139,13 +136,14 @@ test.describe('first-load byte budget', () => {
   })
 })
 
-test('the feed is parsed and validated in a module worker, off the page’s main thread', async ({
-  app,
-  page,
-}) => {
-  test.skip(app.embedded, 'The frame is checked by tests/embed.spec.ts')
-  const worker = page.waitForEvent('worker')
-  await app.goto('/')
-  expect(new URL((await worker).url()).pathname).toMatch(/^\/assets\/parse-feed\.worker-.*\.js$/)
-  await expect(storyLink(app.root, SEED.title)).toBeVisible()
-})
+// The frame is checked by tests/embed.spec.ts.
+test(
+  'the feed is parsed and validated in a module worker, off the page’s main thread',
+  { tag: '@not-embedded' },
+  async ({ app, page }) => {
+    const worker = page.waitForEvent('worker')
+    await app.goto('/')
+    expect(new URL((await worker).url()).pathname).toMatch(/^\/assets\/parse-feed\.worker-.*\.js$/)
+    await expect(storyLink(app.root, SEED.title)).toBeVisible()
+  },
+)

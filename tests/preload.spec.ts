@@ -12,8 +12,6 @@ import { readManifest, staticChunks } from '../scripts/vite-manifest.mjs'
  * the feed already, so once its code is here, opening it needs no network at all.
  */
 
-test.skip(({ embedded }) => embedded, 'Links in an embed open the full reader in a new tab')
-
 const DIST = process.env.DIST ?? 'dist'
 
 /** The story screen's chunk and every chunk it imports statically, by path. */

@@ -15,18 +15,15 @@ import {
  * takes the page over (hydrates it) without rendering it again, and refreshes from the feed.
  */
 
-test.skip(({ embedded }) => embedded, 'An embed is its own page (/embed/…), never prerendered')
-
 const seedPath = storyPath(SEED.id)
 const [whatsHappened, , howWeGotHere] = SEED.sections
 
 const meta = (page: Page, attribute: string, name: string) =>
   page.locator(`head meta[${attribute}="${name}"]`).getAttribute('content')
 
-test.describe('without JavaScript', () => {
-  // What the server sends does not depend on the screen: checked once. The page the app then
-  // takes over is checked at both sizes below.
-  test.skip(({ isMobile }) => isMobile, 'The built HTML: checked in desktop')
+// What the server sends does not depend on the screen: checked once, in desktop. The page
+// the app then takes over is checked at both sizes below.
+test.describe('without JavaScript', { tag: '@desktop-only' }, () => {
   test.use({ javaScriptEnabled: false })
   // The browser reports the module scripts it does not fetch as blocked.
   test.beforeEach(({ allowErrors }) => allowErrors(/^request failed: GET \S+\.js \(csp\)$/))

@@ -179,19 +179,23 @@ test.describe('topic cards', () => {
     await expectUrl(app).toBe(`/stories/${SEED.id}`)
   })
 
-  test('Back closes the card and focus returns to the chip', async ({ app, page }) => {
-    test.skip(app.embedded, "Back belongs to the host page's history, not the embedded reader's")
-    await app.goto(seedPath)
-    const chip = topicChip(app.root, 'Ukraine')
-    await chip.click()
-    const card = topicDialog(app.root, 'Ukraine')
-    await expect(card).toBeVisible()
-    await page.goBack()
-    await expect(card).toBeHidden()
-    await expectUrl(app).toBe(`/stories/${SEED.id}`)
-    await expect(chip).toBeFocused()
-    await expect(heading1(app.root, SEED.title)).toBeVisible()
-  })
+  // Back belongs to the host page's history, not the embedded reader's.
+  test(
+    'Back closes the card and focus returns to the chip',
+    { tag: '@not-embedded' },
+    async ({ app, page }) => {
+      await app.goto(seedPath)
+      const chip = topicChip(app.root, 'Ukraine')
+      await chip.click()
+      const card = topicDialog(app.root, 'Ukraine')
+      await expect(card).toBeVisible()
+      await page.goBack()
+      await expect(card).toBeHidden()
+      await expectUrl(app).toBe(`/stories/${SEED.id}`)
+      await expect(chip).toBeFocused()
+      await expect(heading1(app.root, SEED.title)).toBeVisible()
+    },
+  )
 
   test('a story in the card opens that story', async ({ app }) => {
     await app.goto(seedPath)
@@ -271,51 +275,50 @@ test.describe('when the feed cannot be loaded', () => {
   }
 })
 
-test('screenshots of the list, a story, a card, a topic page and an error, light and dark', async ({
-  app,
-  page,
-  takeScreenshot,
-  allowErrors,
-}) => {
-  test.skip(app.embedded, 'Screenshots at the two sizes: desktop and phone')
-  test.slow()
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme })
-    await app.goto('/')
-    await expect(storyLink(app.root, SEED.title)).toBeVisible()
-    await takeScreenshot(`list-${scheme}`)
+// Screenshots at the two sizes: desktop and phone.
+test(
+  'screenshots of the list, a story, a card, a topic page and an error, light and dark',
+  { tag: '@not-embedded' },
+  async ({ app, page, takeScreenshot, allowErrors }) => {
+    test.slow()
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme })
+      await app.goto('/')
+      await expect(storyLink(app.root, SEED.title)).toBeVisible()
+      await takeScreenshot(`list-${scheme}`)
 
-    await app.goto(seedPath)
-    await expectSectionOpen(app.root, whatsHappened)
-    await takeScreenshot(`story-${scheme}`)
+      await app.goto(seedPath)
+      await expectSectionOpen(app.root, whatsHappened)
+      await takeScreenshot(`story-${scheme}`)
 
-    await topicChip(app.root, 'Kim Jong-un').click()
-    await expect(topicDialog(app.root, 'Kim Jong-un')).toBeVisible()
-    await takeScreenshot(`card-${scheme}`)
+      await topicChip(app.root, 'Kim Jong-un').click()
+      await expect(topicDialog(app.root, 'Kim Jong-un')).toBeVisible()
+      await takeScreenshot(`card-${scheme}`)
 
-    await app.goto(topicPath('north-korea'))
-    await expect(heading1(app.root, 'North Korea')).toBeVisible()
-    await takeScreenshot(`topic-${scheme}`)
-  }
-  allowErrors(FEED_FAILURE)
-  await readFeedAtRunTime(page)
-  await page.route(FEED_REQUESTS, (route) => route.fulfill({ status: 500, body: 'Server error' }))
-  // As on a first visit: no feed kept from the visits above to show instead.
-  await page.addInitScript((key) => {
-    try {
-      localStorage.removeItem(key)
-    } catch {
-      // A document without storage (an opaque origin) keeps nothing anyway.
+      await app.goto(topicPath('north-korea'))
+      await expect(heading1(app.root, 'North Korea')).toBeVisible()
+      await takeScreenshot(`topic-${scheme}`)
     }
-  }, KEPT_FEED_KEY)
-  await page.clock.install()
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme })
-    await app.goto('/')
-    await expectFeedErrorScreen(page, app.root)
-    await takeScreenshot(`error-${scheme}`)
-  }
-})
+    allowErrors(FEED_FAILURE)
+    await readFeedAtRunTime(page)
+    await page.route(FEED_REQUESTS, (route) => route.fulfill({ status: 500, body: 'Server error' }))
+    // As on a first visit: no feed kept from the visits above to show instead.
+    await page.addInitScript((key) => {
+      try {
+        localStorage.removeItem(key)
+      } catch {
+        // A document without storage (an opaque origin) keeps nothing anyway.
+      }
+    }, KEPT_FEED_KEY)
+    await page.clock.install()
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme })
+      await app.goto('/')
+      await expectFeedErrorScreen(page, app.root)
+      await takeScreenshot(`error-${scheme}`)
+    }
+  },
+)
 
 async function expectOtherStoriesListed(app: App, topicId: string, name: string): Promise<void> {
   const others = storiesOnTopic(topicId).filter((story) => story.id !== SEED.id)

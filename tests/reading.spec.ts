@@ -23,12 +23,9 @@ const arabicFeed = readFileSync(
   'utf8',
 )
 
-test.skip(
-  ({ embedded }) => embedded,
-  'Reading comfort is the full app: an embed has no header, settings, saved list or shortcuts',
-)
+// Reading comfort is the full app: an embed has no header, settings, saved list or shortcuts
+// (not run in the embedded project: playwright.config.ts).
 
-const isPhone = (page: Page) => (page.viewportSize()?.width ?? 0) < 640
 const article = (page: Page) => page.getByRole('main').getByRole('article').first()
 
 async function openCard(page: Page) {
@@ -42,9 +39,8 @@ async function openCard(page: Page) {
   return card
 }
 
-test.describe('the entity card on a phone', () => {
-  test.beforeEach(({ page }) => test.skip(!isPhone(page), 'The bottom sheet is the phone layout'))
-
+// The bottom sheet is the phone layout.
+test.describe('the entity card on a phone', { tag: '@phone-only' }, () => {
   test('is a bottom sheet that closes by drag, tap outside, Escape and Back', async ({ page }) => {
     const viewport = page.viewportSize()!
     let card = await openCard(page)
@@ -146,9 +142,8 @@ test.describe('the entity card on a phone', () => {
   })
 })
 
-test.describe('the entity card on a desktop', () => {
-  test.beforeEach(({ page }) => test.skip(isPhone(page), 'The side panel is the wide layout'))
-
+// The side panel is the wide layout.
+test.describe('the entity card on a desktop', { tag: '@not-phone' }, () => {
   test('opens as a panel beside the story text, not over it', async ({ page }) => {
     const card = await openCard(page)
     const panel = (await card.boundingBox())!
@@ -337,9 +332,8 @@ test.describe('reading state', () => {
   })
 })
 
-test.describe('keyboard shortcuts', () => {
-  test.beforeEach(({ page }) => test.skip(isPhone(page), 'Shortcuts are for a keyboard'))
-
+// Shortcuts are for a keyboard.
+test.describe('keyboard shortcuts', { tag: '@not-phone' }, () => {
   test('move, open, save, sections, help and Escape', async ({ page }) => {
     await page.goto('/')
     const links = page.locator('[data-shortcut="story"]')

@@ -13,8 +13,8 @@ const bret = JSON.parse(
 }
 const newestFirst = [...bret.items].sort((a, b) => b.date_published.localeCompare(a.date_published))
 
-test.beforeEach(async ({ page, allowErrors }, testInfo) => {
-  test.skip(testInfo.project.name === 'embedded', 'the feed and its pages: desktop and phone')
+// The feed and its pages, at desktop and phone sizes (not framed: playwright.config.ts).
+test.beforeEach(async ({ page, allowErrors }) => {
   await page.route('**/feed.json', (route) => route.fulfill({ json: bret }))
   // Its next page does not exist: the publisher's server answers 404.
   allowErrors(/2017\.json/)
