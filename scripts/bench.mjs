@@ -65,8 +65,11 @@ async function startServer(port = PORT, dist = DIST) {
 
 /* In the page before any app code: the entries a trace would show, kept for reading back. */
 function observe() {
-  const m = { lcp: 0, cls: 0, longTasks: [], firstLink: 0, takenOver: 0 }
+  const m = { fcp: 0, lcp: 0, cls: 0, longTasks: [], firstLink: 0, takenOver: 0 }
   window.__bench = m
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntriesByName('first-contentful-paint')) m.fcp = e.startTime
+  }).observe({ type: 'paint', buffered: true })
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) m.lcp = e.startTime
   }).observe({ type: 'largest-contentful-paint', buffered: true })
@@ -142,7 +145,13 @@ async function coldLoad(browser, url) {
     [...requested]
       .filter((p) => p.endsWith(ext))
       .reduce((sum, p) => sum + gzipSync(readFileSync(path.join(DIST, p))).length, 0)
-  const tbt = m.longTasks.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0)
+  // As Lighthouse counts it: what of each long task falls after the first contentful paint
+  // (before it there is nothing on screen to use), beyond 50 ms. The page built ahead of time
+  // is parsed and laid out in one task before that paint.
+  const tbt = m.longTasks.reduce(
+    (sum, [start, d]) => sum + Math.max(0, start + d - Math.max(start, m.fcp) - 50),
+    0,
+  )
   return { js: gz('.js'), css: gz('.css'), lcp: m.lcp, cls: m.cls, tbt }
 }
 
@@ -423,7 +432,7 @@ async function main() {
     for (const [name, l] of Object.entries(loads)) {
       rows.push([`LCP, ${name} (Chromium, 4x CPU throttle)`, ms(l.lcp), '≤ 1.2 s', l.lcp <= 1200])
       rows.push([
-        `TBT ≈ Σ(long task − 50), ${name} (Chromium, 4x CPU throttle)`,
+        `TBT ≈ Σ(long task after FCP − 50), ${name} (Chromium, 4x CPU throttle)`,
         ms(l.tbt),
         '≤ 30 ms',
         l.tbt <= 30,
