@@ -309,12 +309,12 @@ test.describe('size', () => {
     return longest
   }
 
-  test('a feed just under the limit is read: all 10,000 stories, a small DOM anywhere, the place kept on return, and a filter', async ({
+  test('a feed just under the limit is read without holding the tab a second: all 10,000 stories, a small DOM anywhere, the place kept on return, and a filter', async ({
     app,
     page,
   }) => {
     test.slow()
-    await readLargeFeed(app, page)
+    expect(await readLargeFeed(app, page), 'the longest main-thread task (ms)').toBeLessThan(1_000)
     const { root } = app
     const frame = await app.frame()
     const elements = () => frame.evaluate(() => document.querySelectorAll('*').length)
@@ -361,14 +361,6 @@ test.describe('size', () => {
     await filter.fill('Story number 9999')
     await expect(storyLink(root, 'Story number 9999')).toBeVisible()
     await expect(root.getByRole('status')).toHaveText('1 of 10000 stories')
-  })
-
-  test('a feed just under the limit never holds the tab for more than a second', async ({
-    app,
-    page,
-  }) => {
-    test.slow()
-    expect(await readLargeFeed(app, page)).toBeLessThan(1_000)
   })
 
   test('a long feed cut short shows its first stories and says the rest could not be read; "Try again" reads it whole', async ({
