@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { KEPT_FEED_KEY } from '../src/features/feed/feed-config'
 import { SEED, storyPath } from './support/feed'
 import { expect, test } from './support/fixtures'
 import { heading1, storyLink } from './support/reader'
@@ -47,6 +48,17 @@ test('on the list, a story’s code loads when the page is idle, and a story the
   await expect
     .poll(() => [...STORY_CHUNKS].filter((file) => !received.has(file)), { timeout: 10_000 })
     .toEqual([])
+  // And the feed has been read again since the page was built (the built list carries its
+  // stories lean, their text left to the feed): the reader keeps each new read (kept-feed.ts).
+  await expect
+    .poll(() =>
+      page.evaluate((key) => {
+        const builtAt = Date.parse(document.getElementById('root')?.dataset.prerenderedAt ?? '')
+        const kept = JSON.parse(localStorage.getItem(key) ?? 'null') as { savedAt?: unknown }
+        return typeof kept?.savedAt === 'number' && kept.savedAt > builtAt
+      }, KEPT_FEED_KEY),
+    )
+    .toBe(true)
 
   // The connection drops: the story still opens, from the feed and the code already here.
   await context.setOffline(true)
