@@ -213,8 +213,16 @@ test.describe('links', () => {
     page,
   }) => {
     const { frame } = await openHost(page, STORY)
-    await topicChip(frame, SEED.topics[0].name).click()
+    const topic = SEED.topics[0]
+    await topicChip(frame, topic.name).click()
+    // The card's code loads on the first chip: its links are there once it is.
+    const all = `All stories on ${topic.name}`
+    await expect(topicDialog(frame, topic.name).getByRole('link', { name: all })).toBeVisible()
     await sectionButton(frame, SEED.sections[1].title).click()
+    await expect(sectionButton(frame, SEED.sections[1].title)).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    )
     const { external } = await expectOutLinks(frame, '_blank')
     expect(external.length, 'the story’s sources are external links').toBeGreaterThan(0)
   })
