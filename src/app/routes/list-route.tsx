@@ -12,6 +12,7 @@ export default function ListRoute() {
   const {
     feed,
     isRefetchError,
+    error,
     dataUpdatedAt,
     refetch,
     hasNextPage,
@@ -159,7 +160,7 @@ export default function ListRoute() {
             {/* A long feed's first stories are shown as they are read (feed-head.ts); the
                 rest may yet turn out unreadable, a download cut short. */}
             {isRefetchError
-              ? 'Only the first stories of this feed could be read.'
+              ? `Only the first stories of this feed could be read. ${error instanceof Error ? error.message : ''}`
               : 'Reading the rest of the stories…'}
           </p>
         )}

@@ -47,9 +47,10 @@ self.addEventListener('message', (event: MessageEvent<ParseRequest>) => {
     if (first) reply({ id, head: pageForReader(first, url, keep) })
     const json = parseFeedJson(new TextDecoder().decode(bytes))
     const page = pageForReader(parseFeed(json, url, keep?.only), url, keep)
-    // After a head (this one, or one from the body's opening), a page kept whole goes in parts: one message of ten thousand stories
-    // takes the page's main thread over 100 ms to receive, while the reader is scrolling the
-    // first ones. (A lean page goes whole: its stories share their topics within a message.)
+    // After a head (this one, or one from the body's opening), a page kept whole goes in
+    // parts: one message of ten thousand stories takes the page's main thread over 100 ms to
+    // receive, while the reader is scrolling the first ones. (A lean page goes whole: its
+    // stories share their topics within a message.)
     if ((first || parts) && page.stories[0]?.bodyFrom === undefined) {
       for (let i = 0; i < page.stories.length; i += PART) {
         reply({ id, stories: page.stories.slice(i, i + PART) })
