@@ -377,9 +377,11 @@ test.describe('size', () => {
     await app.goto('/')
     const main = app.root.getByRole('main')
     await expect(storyLink(app.root, 'Story number 0')).toBeVisible()
-    await expect(main).toContainText(
-      'Only the first stories of this feed could be read. The feed is not valid JSON.',
+    await expect(main.getByRole('status').first()).toContainText(
+      'Only the first 20 stories of this feed could be read. The feed is not valid JSON.',
     )
+    await expect(main).not.toContainText('Couldn’t refresh')
+    await expect(main).not.toContainText('Reading the rest')
     await expect(main.getByRole('listitem')).toHaveCount(20)
     await page.unroute(FEED)
     await page.route(FEED, (route) =>

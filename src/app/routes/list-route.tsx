@@ -100,7 +100,11 @@ export default function ListRoute() {
           </p>
         )}
         {isRefetchError && (
-          <RefreshNotice updatedAt={dataUpdatedAt} onRetry={() => void refetch()} />
+          <RefreshNotice
+            updatedAt={dataUpdatedAt}
+            onRetry={() => void refetch()}
+            partial={feed.partial ? { shown: feed.stories.length, error } : undefined}
+          />
         )}
         <SkippedNotice skipped={feed.skipped} problems={feed.problems} />
         {feed.stories.length > 0 && (
@@ -155,13 +159,11 @@ export default function ListRoute() {
           <p className="py-10 reading text-muted">This feed has no stories yet.</p>
         )}
         <div ref={sentinel} aria-hidden="true" />
-        {feed.partial && (
+        {/* A long feed's first stories are shown as they are read (feed-head.ts); should the
+            rest turn out unreadable (a download cut short), the notice above says so. */}
+        {feed.partial && !isRefetchError && (
           <p role="status" className="mt-6 text-center text-sm text-muted">
-            {/* A long feed's first stories are shown as they are read (feed-head.ts); the
-                rest may yet turn out unreadable, a download cut short. */}
-            {isRefetchError
-              ? `Only the first stories of this feed could be read. ${error instanceof Error ? error.message : ''}`
-              : 'Reading the rest of the stories…'}
+            Reading the rest of the stories…
           </p>
         )}
         {hasNextPage && (

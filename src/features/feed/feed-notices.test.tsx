@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { formatTime, SkippedNotice, storyCount } from './feed-notices'
+import { FeedError } from './feed-error'
+import { formatTime, RefreshNotice, SkippedNotice, storyCount } from './feed-notices'
 import { parseFeed } from './parse-feed'
 
 const FEED_URL = 'https://news.example/feed.json'
@@ -43,6 +44,31 @@ describe('SkippedNotice', () => {
   it('says nothing when nothing was left out', () => {
     const { container } = render(<SkippedNotice skipped={0} problems={[]} />)
     expect(container).toBeEmptyDOMElement()
+  })
+})
+
+describe('RefreshNotice', () => {
+  it('says the stories on screen are from the last read, or a long feed’s first ones and why', async () => {
+    let retried = 0
+    const { rerender } = render(
+      <RefreshNotice updatedAt={Date.now()} onRetry={() => (retried += 1)} />,
+    )
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /^Couldn’t refresh the stories; showing those from \d\d:\d\d\./,
+    )
+    const error = new FeedError('not-json', 'The feed is not valid JSON.')
+    rerender(
+      <RefreshNotice
+        updatedAt={Date.now()}
+        onRetry={() => (retried += 1)}
+        partial={{ shown: 20, error }}
+      />,
+    )
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Only the first 20 stories of this feed could be read. The feed is not valid JSON.',
+    )
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
+    expect(retried).toBe(1)
   })
 })
 

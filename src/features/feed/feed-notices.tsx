@@ -45,8 +45,20 @@ export function SkippedNotice({ skipped, problems }: { skipped: number; problems
   )
 }
 
-/** A failed refresh keeps the stories on screen and says so, quietly. */
-export function RefreshNotice({ updatedAt, onRetry }: { updatedAt: number; onRetry: () => void }) {
+/**
+ * A failed refresh keeps the stories on screen and says so, quietly. `partial`: the stories
+ * are a long feed's first ones, read from its opening (feed-head.ts), and the rest of it
+ * failed: it says that, and why.
+ */
+export function RefreshNotice({
+  updatedAt,
+  onRetry,
+  partial,
+}: {
+  updatedAt: number
+  onRetry: () => void
+  partial?: { shown: number; error: unknown }
+}) {
   // Stories from a page built days ago (scripts/prerender.mjs) say which day.
   const time = formatTime(updatedAt)
   return (
@@ -54,7 +66,9 @@ export function RefreshNotice({ updatedAt, onRetry }: { updatedAt: number; onRet
       role="status"
       className="mb-4 flex flex-wrap items-center gap-x-3 rounded-lg bg-warn-soft px-4 py-2 font-sans text-sm text-warn"
     >
-      Couldn’t refresh the stories; showing those from {time}.
+      {partial
+        ? `Only the first ${partial.shown} stories of this feed could be read. ${partial.error instanceof Error ? partial.error.message : ''}`
+        : `Couldn’t refresh the stories; showing those from ${time}.`}
       <button type="button" onClick={onRetry} className="min-h-9 font-semibold underline">
         Try again
       </button>
