@@ -104,6 +104,8 @@ function compressor(encoding) {
  */
 const CACHE_FILE_BYTES = 2 * 1024 * 1024
 const CACHE_TOTAL_BYTES = 64 * 1024 * 1024
+/** A file compressed as it streams is kept if it comes to no more than this. */
+const CACHE_STREAMED_BYTES = CACHE_TOTAL_BYTES / 4
 const compressBrotli = promisify(brotliCompress)
 const compressGzip = promisify(gzip)
 
@@ -115,11 +117,19 @@ const compressGzip = promisify(gzip)
 const compressedFiles = new Map()
 let compressedBytes = 0
 
+const compressedKey = (file, encoding) => `${encoding} ${file.path}`
+
+/** The kept compressed body of this version of the file, if there is one. */
+function keptBody(file, encoding, etag) {
+  const kept = compressedFiles.get(compressedKey(file, encoding))
+  return kept?.etag === etag ? kept.body : undefined
+}
+
 function compressedBody(file, encoding, etag) {
-  const key = `${encoding} ${file.path}`
-  const kept = compressedFiles.get(key)
-  if (kept?.etag === etag) return kept.body
-  return keep(key, etag, compressFile(file.path, encoding))
+  return (
+    keptBody(file, encoding, etag) ??
+    keep(compressedKey(file, encoding), etag, compressFile(file.path, encoding))
+  )
 }
 
 /** A compressed body, kept once it is there. */
@@ -312,8 +322,7 @@ async function sendFile(request, response, file) {
   response.statusCode = 200
   const encoding = encodingFor(request, extension, file.info.size)
   if (encoding) response.setHeader('Content-Encoding', encoding)
-  const key = `${encoding} ${file.path}`
-  const whole = file.info.size <= CACHE_FILE_BYTES || compressedFiles.get(key)?.etag === etag
+  const whole = file.info.size <= CACHE_FILE_BYTES || keptBody(file, encoding, etag) !== undefined
   if (encoding && whole && request.method !== 'HEAD') {
     const body = await compressedBody(file, encoding, etag)
     response.setHeader('Content-Length', body.length)
@@ -333,15 +342,16 @@ async function sendFile(request, response, file) {
   }
   const compress = compressor(encoding)
   compress.on('error', () => response.destroy())
-  // Kept for the next request once all of it is compressed (under a quarter of the bound).
+  // Kept for the next request once all of it is compressed.
   const chunks = []
   let size = 0
   compress.on('data', (chunk) => {
     size += chunk.length
-    if (size <= CACHE_TOTAL_BYTES / 4) chunks.push(chunk)
+    if (size <= CACHE_STREAMED_BYTES) chunks.push(chunk)
   })
   compress.on('end', () => {
-    if (size <= CACHE_TOTAL_BYTES / 4) void keep(key, etag, Promise.resolve(Buffer.concat(chunks)))
+    if (size > CACHE_STREAMED_BYTES) return
+    void keep(compressedKey(file, encoding), etag, Promise.resolve(Buffer.concat(chunks)))
   })
   stream.pipe(compress).pipe(response)
 }

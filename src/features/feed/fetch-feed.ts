@@ -81,14 +81,14 @@ async function readCapped(
   const reader = response.body.getReader()
   const chunks: Uint8Array[] = []
   let total = 0
-  let openingShown = false
+  let unshown = opening
   for (;;) {
     const { done, value } = await reader.read()
     if (done) break
-    if (opening && !openingShown && total >= opening.at) {
+    if (unshown && total >= unshown.at) {
       // Some bytes came after the opening: the page is still downloading.
-      openingShown = true
-      opening.show(concat(chunks, total))
+      unshown.show(concat(chunks, total))
+      unshown = undefined
     }
     total += value.byteLength
     if (total > byteLimit) {

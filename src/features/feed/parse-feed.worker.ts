@@ -21,11 +21,13 @@ const HEAD_STORIES = 20
 /** Stories per message of a page sent in parts. */
 const PART = 500
 
-function pageHead(bytes: Uint8Array, url: string) {
+/** A long page's first stories, checked, from its opening alone, as the reader keeps them. */
+function pageHead(bytes: Uint8Array, url: string, keep: ParseRequest['keep']) {
   const text = feedHeadText(bytes, HEAD_STORIES + 1)
   if (text === undefined) return undefined
   try {
-    return parseFeedHead(JSON.parse(text), url, HEAD_STORIES)
+    const head = parseFeedHead(JSON.parse(text), url, HEAD_STORIES)
+    return head && pageForReader(head, url, keep)
   } catch {
     return undefined
   }
@@ -35,16 +37,15 @@ self.addEventListener('message', (event: MessageEvent<ParseRequest>) => {
   const { id, bytes, url, keep, head, parts, opening } = event.data
   if (opening) {
     // The opening of a body still downloading: its first stories, if it holds enough.
-    const first = pageHead(bytes, url)
-    reply({ id, head: first ? pageForReader(first, url, keep) : null })
+    reply({ id, head: pageHead(bytes, url, keep) ?? null })
     return
   }
   try {
     // A long page's first stories go ahead, checked, while the rest are: read from its
     // opening alone (feed-head.ts), they are on screen before the whole is even parsed.
     const long = bytes.byteLength > LONG_PAGE_BYTES && keep?.only === undefined
-    const first = head && long ? pageHead(bytes, url) : undefined
-    if (first) reply({ id, head: pageForReader(first, url, keep) })
+    const first = head && long ? pageHead(bytes, url, keep) : undefined
+    if (first) reply({ id, head: first })
     const json = parseFeedJson(new TextDecoder().decode(bytes))
     const page = pageForReader(parseFeed(json, url, keep?.only), url, keep)
     // After a head (this one, or one from the body's opening), a page kept whole goes in

@@ -50,9 +50,12 @@ type Job = {
  */
 export type Head = { client: QueryClient; queryKey: QueryKey; pageParam: unknown }
 
-function showHead({ client, queryKey, pageParam }: Head, page: FeedPage) {
-  if (client.getQueryData(queryKey)) return
-  client.setQueryData(queryKey, { pages: [page], pageParams: [pageParam] })
+/** Whether the query of a page that may show a head has nothing on screen yet. */
+const nothingShown = ({ client, queryKey }: Head) => client.getQueryData(queryKey) === undefined
+
+function showHead(head: Head, page: FeedPage) {
+  if (!nothingShown(head)) return
+  head.client.setQueryData(head.queryKey, { pages: [page], pageParams: [head.pageParam] })
 }
 
 let parser: Promise<Worker | undefined> | undefined
@@ -152,7 +155,7 @@ export async function parseFeedBytes(
     jobs.set(id, { bytes, url, keep, head, resolve, reject })
     // A head only for a query with nothing to show yet: a later page, or the feed read
     // again, would check and send its first stories for nothing.
-    const early = head !== undefined && head.client.getQueryData(head.queryKey) === undefined
+    const early = head !== undefined && nothingShown(head)
     // Copied, not transferred: should the worker die, the bytes are still here to parse.
     worker.postMessage({
       id,
@@ -178,7 +181,7 @@ export async function showOpening(
 ): Promise<void> {
   prepareFeedParser()
   const worker = await parser
-  if (!worker || head.client.getQueryData(head.queryKey) !== undefined) return
+  if (!worker || !nothingShown(head)) return
   const id = ++nextId
   openings.set(id, head)
   worker.postMessage({ id, bytes, url, keep, opening: true } satisfies ParseRequest)
