@@ -1,9 +1,11 @@
 import { defineConfig } from '@playwright/test'
 import type { HarnessOptions } from './tests/support/fixtures'
-import { APP_ORIGIN, APP_PORT, chromiumPath } from './tests/support/env'
+import { APP_ORIGIN, APP_PORT } from './tests/support/env'
 import { CHROMIUM_FLAGS } from './scripts/chromium-flags.mjs'
+import { findChromium } from './scripts/chromium-path.mjs'
 
-// The browser tests run the production build (npm run build) in the system Chromium;
+// The browser tests run the production build (npm run build) in the system Chromium
+// (scripts/chromium-path.mjs);
 // `npm run test:e2e` first checks that there is one (scripts/ensure-chromium.mjs).
 // Playwright never downloads a browser here.
 const desktopViewport = { width: 1280, height: 800 }
@@ -56,7 +58,7 @@ export default defineConfig<HarnessOptions>({
     baseURL: APP_ORIGIN,
     headless: true,
     launchOptions: {
-      executablePath: chromiumPath(),
+      executablePath: findChromium(),
       args: [...CHROMIUM_FLAGS],
     },
     locale: 'en-GB',

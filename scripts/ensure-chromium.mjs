@@ -1,41 +1,18 @@
 /**
  * Makes sure the browser tests have a Chromium, before `playwright test` runs.
- * Playwright never downloads a browser here: it uses the system's, found in this order:
- * $CHROME_PATH, /usr/bin/chromium, /usr/bin/chromium-browser, /usr/bin/google-chrome
- * (playwright.config.ts looks in the same places). When there is none and we are root on
- * Debian (CI, a fresh machine), Debian's own "chromium" package is installed with apt-get.
+ * Playwright never downloads a browser here: it uses the system's, found as
+ * scripts/chromium-path.mjs says ($CHROME_PATH, Debian's headless shell, then the full
+ * browser). When there is none and we are root on Debian (CI, a fresh machine), Debian's own
+ * "chromium" and "chromium-headless-shell" packages are installed with apt-get.
  */
 import console from 'node:console'
-import { accessSync, constants, existsSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import process from 'node:process'
-
-const CHROMIUM_CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-]
+import { HEADLESS_SHELL, findChromium, isExecutable } from './chromium-path.mjs'
 
 const MISSING =
-  'No Chromium found: install Debian\'s "chromium" package (apt-get install -y chromium) or set CHROME_PATH.'
-
-function isExecutable(file) {
-  try {
-    accessSync(file, constants.X_OK)
-    return true
-  } catch {
-    return false
-  }
-}
-
-function findChromium() {
-  const fromEnv = process.env.CHROME_PATH
-  if (fromEnv) {
-    if (isExecutable(fromEnv)) return fromEnv
-    console.warn(`CHROME_PATH=${fromEnv} is not an executable file; looking elsewhere.`)
-  }
-  return CHROMIUM_CANDIDATES.find(isExecutable)
-}
+  'No Chromium found: install Debian\'s "chromium-headless-shell" or "chromium" package (apt-get install -y chromium-headless-shell) or set CHROME_PATH.'
 
 function canInstallWithApt() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
@@ -53,10 +30,14 @@ function aptGet(...args) {
 }
 
 function main() {
+  const fromEnv = process.env.CHROME_PATH
+  if (fromEnv && !isExecutable(fromEnv)) {
+    console.warn(`CHROME_PATH=${fromEnv} is not an executable file; looking elsewhere.`)
+  }
   let chromium = findChromium()
   if (!chromium && canInstallWithApt()) {
-    console.log('No Chromium found: installing Debian\'s "chromium" package.')
-    if (aptGet('update')) aptGet('install', '-y', 'chromium')
+    console.log('No Chromium found: installing Debian\'s "chromium" and its headless shell.')
+    if (aptGet('update')) aptGet('install', '-y', 'chromium', 'chromium-headless-shell')
     chromium = findChromium()
   }
   if (!chromium) {
@@ -64,6 +45,11 @@ function main() {
     process.exit(1)
   }
   console.log(`Using Chromium at ${chromium}`)
+  if (chromium !== fromEnv && chromium !== HEADLESS_SHELL) {
+    console.log(
+      'Debian\'s "chromium-headless-shell" package would run the browser tests about a fifth faster.',
+    )
+  }
 }
 
 main()
