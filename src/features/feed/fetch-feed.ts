@@ -48,13 +48,15 @@ export async function fetchFeedPage(
   // A long page (for a query with nothing on screen yet) shows its first stories as soon as
   // its opening is in: a 20 MB page takes a slow connection many seconds.
   let opened = false
+  // The parser's code first: once the body's reading has begun, it has the main thread's
+  // tasks to itself until the last byte, and the worker would start only after it.
+  const early = head && keep?.only === undefined ? await parser.catch(() => undefined) : undefined
   const opening =
-    head && keep?.only === undefined
+    early && head
       ? {
           at: declared > LONG_PAGE_BYTES ? OPENING_BYTES : LONG_PAGE_BYTES,
           show: (bytes: Uint8Array) => {
-            opened = true
-            void parser.then((m) => m.showOpening(bytes, base, keep, head)).catch(() => undefined)
+            opened = early.showOpening(bytes, base, keep, head)
           },
         }
       : undefined

@@ -59,6 +59,8 @@ function showHead(head: Head, page: FeedPage) {
 }
 
 let parser: Promise<Worker | undefined> | undefined
+/** The worker once started, before it is known to run: messages to it wait for it. */
+let started: Worker | undefined
 const jobs = new Map<number, Job>()
 /** Openings of bodies still downloading, by request: where their first stories go. */
 const openings = new Map<number, Head>()
@@ -83,11 +85,13 @@ function startWorker(): Promise<Worker | undefined> {
   } catch {
     return Promise.resolve(undefined)
   }
+  started = worker
   return new Promise((resolve) => {
     let ready = false
     // A worker that fails to load, or dies later, hands its pages back to the main thread.
     const fail = () => {
       worker.terminate()
+      started = undefined
       openings.clear()
       parser = Promise.resolve(undefined)
       if (!ready) resolve(undefined)
@@ -171,18 +175,20 @@ export async function parseFeedBytes(
 /**
  * Shows a long page's first stories from the opening of its body while the rest downloads
  * (`head`: where, if nothing is on screen yet). Only in the worker: the main thread would
- * parse the same stories again a moment later.
+ * parse the same stories again a moment later. Handed over at once, even to a worker still
+ * starting: the body's reading keeps the main thread busy until its last byte. Returns
+ * whether it was handed over.
  */
-export async function showOpening(
+export function showOpening(
   bytes: Uint8Array,
   url: string,
   keep: Keep | undefined,
   head: Head,
-): Promise<void> {
+): boolean {
   prepareFeedParser()
-  const worker = await parser
-  if (!worker || !nothingShown(head)) return
+  if (!started || !nothingShown(head)) return false
   const id = ++nextId
   openings.set(id, head)
-  worker.postMessage({ id, bytes, url, keep, opening: true } satisfies ParseRequest)
+  started.postMessage({ id, bytes, url, keep, opening: true } satisfies ParseRequest)
+  return true
 }
