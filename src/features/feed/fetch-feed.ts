@@ -21,7 +21,7 @@ export async function fetchFeedPage(
   // The parser (and its worker) load while the feed downloads.
   const parser = import('./parse-in-worker')
   parser.then(
-    (m) => m.prepareFeedParser(),
+    (m) => void m.prepareFeedParser(),
     () => undefined,
   )
   const timeout = AbortSignal.timeout(timeoutMs)
@@ -48,9 +48,7 @@ export async function fetchFeedPage(
   // A long page (for a query with nothing on screen yet) shows its first stories as soon as
   // its opening is in: a 20 MB page takes a slow connection many seconds.
   let opened = false
-  // The parser's code first: once the body's reading has begun, it has the main thread's
-  // tasks to itself until the last byte, and the worker would start only after it.
-  const early = head && keep?.only === undefined ? await parser.catch(() => undefined) : undefined
+  const early = head && keep?.only === undefined ? await parserStarted(parser) : undefined
   const opening =
     early && head
       ? {
@@ -69,6 +67,25 @@ export async function fetchFeedPage(
   }
   return (await parser).parseFeedBytes(body, base, keep, head, opened)
 }
+
+/**
+ * The parser's module once its worker runs (or could not start), for a page that may show its
+ * opening: once the body's reading has begun, it has the main thread nearly to itself until
+ * the last byte, and the worker's start (or its module's) would wait until then. A worker slow
+ * to start is waited for at most PARSER_WAIT_MS (it is still sent the opening).
+ */
+async function parserStarted(parser: Promise<typeof import('./parse-in-worker')>) {
+  try {
+    const m = await parser
+    await Promise.race([m.prepareFeedParser(), sleep(PARSER_WAIT_MS)])
+    return m
+  } catch {
+    return undefined
+  }
+}
+
+const PARSER_WAIT_MS = 500
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Enough of a body for a screen of stories (feed-head.ts), where it is known to be long. */
 const OPENING_BYTES = 256 * 1024

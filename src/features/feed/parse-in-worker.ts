@@ -133,9 +133,12 @@ function startWorker(): Promise<Worker | undefined> {
   })
 }
 
-/** Starts the worker ahead of need, e.g. while the feed downloads. */
-export function prepareFeedParser(): void {
-  parser ??= startWorker()
+/**
+ * Starts the worker ahead of need, e.g. while the feed downloads. Settles once it runs, or
+ * could not start (undefined).
+ */
+export function prepareFeedParser(): Promise<Worker | undefined> {
+  return (parser ??= startWorker())
 }
 
 /**
