@@ -47,7 +47,7 @@ export async function fetchFeedPage(
   const base = response.url || url
   // A long page (for a query with nothing on screen yet) shows its first stories as soon as
   // its opening is in: a 20 MB page takes a slow connection many seconds.
-  let opened = false
+  let opened: Promise<void> | undefined
   const early = head && keep?.only === undefined ? await parserStarted(parser) : undefined
   const opening =
     early && head

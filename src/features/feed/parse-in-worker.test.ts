@@ -4,6 +4,7 @@ import sample from '../../../public/feed.json'
 import type { FeedError } from './feed-error'
 import { pageForReader } from './lean-page'
 import { parseFeedText, type FeedPage } from './parse-feed'
+import type { ParseRequest } from './parse-in-worker'
 
 const URL_ = 'https://news.example/feed.json'
 const bytes = (text: string) => new TextEncoder().encode(text)
@@ -57,6 +58,28 @@ afterEach(() => {
   InProcessWorker.made = 0
 })
 
+/** Over a megabyte (LONG_PAGE_BYTES): the sample’s stories, fourteen times over. */
+function longFeed() {
+  const items = Array.from({ length: 14 }, (_, copy) =>
+    sample.items.map((item) => ({ ...item, id: `${item.id}-${copy}` })),
+  ).flat()
+  const text = JSON.stringify({ ...sample, items })
+  expect(text.length).toBeGreaterThan(1024 * 1024)
+  // The page's first twenty items, as the reader shows them ahead of it.
+  const first = parseFeedText(JSON.stringify({ ...sample, items: items.slice(0, 20) }), URL_)
+  return { items, text, first }
+}
+
+/** The feed query a page is for, with nothing on screen yet, as parseFeedBytes sees it. */
+function feedQuery() {
+  const shown: FeedPage[] = []
+  const client = {
+    getQueryData: () => undefined,
+    setQueryData: (_key: unknown, data: { pages: FeedPage[] }) => void shown.push(...data.pages),
+  } as unknown as QueryClient
+  return { shown, client, show: { client, queryKey: ['feed'], pageParam: URL_ } }
+}
+
 describe('parseFeedBytes', () => {
   it('parses in the worker: the same page as the parser, and its FeedErrors as FeedErrors', async () => {
     vi.stubGlobal('Worker', InProcessWorker)
@@ -78,27 +101,15 @@ describe('parseFeedBytes', () => {
   it('shows a long page’s first stories ahead of it, checked, then the whole page', async () => {
     vi.stubGlobal('Worker', InProcessWorker)
     const { parseFeedBytes } = await freshModule()
-    // Over a megabyte (LONG_PAGE_BYTES): the sample’s stories, fourteen times over.
-    const items = Array.from({ length: 14 }, (_, copy) =>
-      sample.items.map((item) => ({ ...item, id: `${item.id}-${copy}` })),
-    ).flat()
-    const shown: FeedPage[] = []
-    // The feed query the page is for, as parseFeedBytes sees it.
-    const client = {
-      getQueryData: () => undefined,
-      setQueryData: (_key: unknown, data: { pages: FeedPage[] }) => void shown.push(...data.pages),
-    } as unknown as QueryClient
-    const show = { client, queryKey: ['feed'], pageParam: URL_ }
+    const { items, text, first } = longFeed()
+    const { shown, show, client } = feedQuery()
 
     // A feed in one document, kept whole (and sent in parts)...
-    const text = JSON.stringify({ ...sample, items })
-    expect(text.length).toBeGreaterThan(1024 * 1024)
     const whole = parseFeedText(text, URL_)
     expect(await parseFeedBytes(bytes(text), URL_, undefined, show)).toEqual(whole)
     expect(shown).toHaveLength(1)
     expect(shown[0]?.partial).toBe(true)
     // The page's first twenty items, checked and in the reader's order.
-    const first = parseFeedText(JSON.stringify({ ...sample, items: items.slice(0, 20) }), URL_)
     expect(shown[0]?.stories).toEqual(first.stories)
 
     // ...and the first page of a paged one, kept lean.
@@ -136,6 +147,40 @@ describe('parseFeedBytes', () => {
     const onScreen = { ...show, client: busy }
     expect(await parseFeedBytes(bytes(text), URL_, undefined, onScreen)).toEqual(whole)
     expect(shown).toHaveLength(3)
+  })
+
+  it('hands a body’s opening to the worker as it starts, and the whole once those are shown', async () => {
+    vi.stubGlobal('Worker', InProcessWorker)
+    const { parseFeedBytes, showOpening } = await freshModule()
+    const { text, first } = longFeed()
+    const { shown, show } = feedQuery()
+    const sent: { opening: boolean; shownBefore: number }[] = []
+    const post = InProcessWorker.prototype.postMessage
+    vi.spyOn(InProcessWorker.prototype, 'postMessage').mockImplementation(function (
+      this: InProcessWorker,
+      data: unknown,
+    ) {
+      sent.push({ opening: (data as ParseRequest).opening === true, shownBefore: shown.length })
+      post.call(this, data)
+    })
+
+    // Sent before the worker has said it runs: the page is reading the rest of the body.
+    const opened = showOpening(bytes(text.slice(0, 300_000)), URL_, undefined, show)
+    expect(opened).toBeInstanceOf(Promise)
+    expect(sent).toEqual([{ opening: true, shownBefore: 0 }])
+    expect(await parseFeedBytes(bytes(text), URL_, undefined, show, opened)).toEqual(
+      parseFeedText(text, URL_),
+    )
+    expect(sent).toEqual([
+      { opening: true, shownBefore: 0 },
+      { opening: false, shownBefore: 1 },
+    ])
+    expect(shown[0]?.stories).toEqual(first.stories)
+
+    // Nothing is sent for a query with something on screen.
+    const busy = { ...show.client, getQueryData: () => ({ pages: [] }) } as unknown as QueryClient
+    expect(showOpening(bytes(text), URL_, undefined, { ...show, client: busy })).toBeUndefined()
+    expect(sent).toHaveLength(2)
   })
 
   it('shows a long page’s first stories while the rest is still downloading', async () => {

@@ -62,8 +62,11 @@ let parser: Promise<Worker | undefined> | undefined
 /** The worker once started, before it is known to run: messages to it wait for it. */
 let started: Worker | undefined
 const jobs = new Map<number, Job>()
-/** Openings of bodies still downloading, by request: where their first stories go. */
-const openings = new Map<number, Head>()
+/**
+ * Openings of bodies still downloading, by request: where their first stories go, and what
+ * to call once they are painted (or there were none).
+ */
+const openings = new Map<number, { head: Head; shown: () => void }>()
 let nextId = 0
 
 async function parseHere(bytes: Uint8Array, url: string, keep?: Keep): Promise<FeedPage> {
@@ -92,6 +95,7 @@ function startWorker(): Promise<Worker | undefined> {
     const fail = () => {
       worker.terminate()
       started = undefined
+      for (const { shown } of openings.values()) shown()
       openings.clear()
       parser = Promise.resolve(undefined)
       if (!ready) resolve(undefined)
@@ -110,9 +114,11 @@ function startWorker(): Promise<Worker | undefined> {
         return
       }
       if ('head' in data) {
-        const show = openings.get(data.id) ?? jobs.get(data.id)?.head
+        const opening = openings.get(data.id)
+        const show = opening?.head ?? jobs.get(data.id)?.head
         openings.delete(data.id)
         if (show && data.head) showHead(show, shareStrings(data.head))
+        if (opening) afterPaint(opening.shown)
         return
       }
       const job = jobs.get(data.id)
@@ -151,10 +157,13 @@ export async function parseFeedBytes(
   url: string,
   keep?: Keep,
   head?: Head,
-  /** showOpening was called for these bytes' opening. */
-  opened = false,
+  /** What showOpening returned for these bytes' opening. */
+  opened?: Promise<void>,
 ): Promise<FeedPage> {
   prepareFeedParser()
+  // The opening's stories are painted first: the page's copy to the worker (16 ms for 20 MB)
+  // and its parsing (taking a core) would hold them back.
+  if (opened) await Promise.race([opened, sleep(OPENING_WAIT_MS)])
   const worker = await parser
   if (!worker) return parseHere(bytes, url, keep)
   return new Promise((resolve, reject) => {
@@ -170,7 +179,7 @@ export async function parseFeedBytes(
       url,
       keep,
       head: early && !opened,
-      parts: opened,
+      parts: opened !== undefined,
     } satisfies ParseRequest)
   })
 }
@@ -179,19 +188,31 @@ export async function parseFeedBytes(
  * Shows a long page's first stories from the opening of its body while the rest downloads
  * (`head`: where, if nothing is on screen yet). Only in the worker: the main thread would
  * parse the same stories again a moment later. Handed over at once, even to a worker still
- * starting: the body's reading keeps the main thread busy until its last byte. Returns
- * whether it was handed over.
+ * starting: the body's reading keeps the main thread busy until its last byte. Returns,
+ * if it was handed over, a promise that settles once its stories are painted (or it held too
+ * few): parseFeedBytes waits for it.
  */
 export function showOpening(
   bytes: Uint8Array,
   url: string,
   keep: Keep | undefined,
   head: Head,
-): boolean {
+): Promise<void> | undefined {
   prepareFeedParser()
-  if (!started || !nothingShown(head)) return false
+  if (!started || !nothingShown(head)) return undefined
   const id = ++nextId
-  openings.set(id, head)
+  const shown = new Promise<void>((resolve) => openings.set(id, { head, shown: resolve }))
   started.postMessage({ id, bytes, url, keep, opening: true } satisfies ParseRequest)
-  return true
+  return shown
+}
+
+/** How long a long page waits for its opening's stories to be painted, at most. */
+const OPENING_WAIT_MS = 300
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Runs once the page is idle (what it was given is painted), or after OPENING_WAIT_MS. */
+function afterPaint(run: () => void) {
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback(run, { timeout: OPENING_WAIT_MS })
+  else setTimeout(run)
 }
