@@ -69,23 +69,20 @@ export async function fetchFeedPage(
 }
 
 /**
- * The parser's module once its worker runs (or could not start), for a page that may show its
- * opening: once the body's reading has begun, it has the main thread nearly to itself until
- * the last byte, and the worker's start (or its module's) would wait until then. A worker slow
- * to start is waited for at most PARSER_WAIT_MS (it is still sent the opening).
+ * The parser's module once its worker runs (or could not start, or is slow to: see
+ * workerStarting), for a page that may show its opening: once the body's reading has begun,
+ * it has the main thread nearly to itself until the last byte, and the worker's start (or
+ * its module's) would wait until then.
  */
 async function parserStarted(parser: Promise<typeof import('./parse-in-worker')>) {
   try {
     const m = await parser
-    await Promise.race([m.prepareFeedParser(), sleep(PARSER_WAIT_MS)])
+    await m.workerStarting()
     return m
   } catch {
     return undefined
   }
 }
-
-const PARSER_WAIT_MS = 500
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Enough of a body for a screen of stories (feed-head.ts), where it is known to be long. */
 const OPENING_BYTES = 256 * 1024

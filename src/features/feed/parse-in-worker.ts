@@ -148,6 +148,14 @@ export function prepareFeedParser(): Promise<Worker | undefined> {
 }
 
 /**
+ * Settles once the worker runs or could not start, or after 500 ms: one slow to start is still
+ * sent what showOpening hands it, and runs it once it can.
+ */
+export function workerStarting(): Promise<unknown> {
+  return Promise.race([prepareFeedParser(), sleep(500)])
+}
+
+/**
  * A feed page from the bytes of its response, parsed off the main thread where possible,
  * as the reader keeps it (`keep`, lean-page.ts). `head`: the worker shows its first stories
  * ahead of the rest (the main thread, parsing it all in one task, does not).
