@@ -218,9 +218,16 @@ export function showOpening(
 const OPENING_WAIT_MS = 300
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-/** Runs once the page is idle (what it was given is painted), or after OPENING_WAIT_MS. */
+/**
+ * Runs once what the page was given is painted: once it is idle (React has rendered it), after
+ * its next frame. A hidden page paints no frames: then after OPENING_WAIT_MS.
+ */
 function afterPaint(run: () => void) {
+  const painted = () => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run))
+    setTimeout(run, OPENING_WAIT_MS)
+  }
   if (typeof requestIdleCallback === 'function')
-    requestIdleCallback(run, { timeout: OPENING_WAIT_MS })
-  else setTimeout(run)
+    requestIdleCallback(painted, { timeout: OPENING_WAIT_MS })
+  else setTimeout(painted)
 }
