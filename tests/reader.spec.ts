@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { KEPT_FEED_KEY } from '../src/features/feed/feed-config'
 import { SEED, sampleFeed, seedTopic, storiesOnTopic, storyPath, topicPath } from './support/feed'
-import { expect, test } from './support/fixtures'
+import { expect, settle, test } from './support/fixtures'
 import type { App } from './support/fixtures'
 import { FEED_REQUESTS, readFeedAtRunTime } from './support/run-time-feed'
 import {
@@ -293,7 +293,9 @@ test(
 
       await topicChip(app.root, 'Kim Jong-un').click()
       await expect(topicDialog(app.root, 'Kim Jong-un')).toBeVisible()
-      await takeScreenshot(`card-${scheme}`)
+      await settle(page)
+      // The viewport: a full-page capture stretches the window and misplaces the fixed card.
+      await takeScreenshot(`card-${scheme}`, { fullPage: false })
 
       await app.goto(topicPath('north-korea'))
       await expect(heading1(app.root, 'North Korea')).toBeVisible()

@@ -19,8 +19,9 @@ import type { HostServer } from './host-server'
  *   allowErrors     allowErrors(/pattern/): errors matching it do not fail the test.
  *   checkA11y       checkA11y(app | page | frame, 'label'): runs axe-core (WCAG 2.0-2.2 A and
  *                   AA tags) in that document; fails listing each violation.
- *   takeScreenshot  takeScreenshot('story-dark'): test-results/screens/<project>-<name>.png.
- *                   (Playwright's own `screenshot` option already has that name.)
+ *   takeScreenshot  takeScreenshot('story-dark'): test-results/screens/<project>-<name>.png,
+ *                   the full page, or the viewport with { fullPage: false }. (Playwright's
+ *                   own `screenshot` option already has that name.)
  *
  * The error guard runs in every test: console errors, uncaught exceptions, failed requests
  * and HTTP responses >= 400 (but a favicon's 404) fail the test when it ends, as one list.
@@ -52,7 +53,7 @@ interface Fixtures {
   app: App
   allowErrors: (pattern: RegExp) => void
   checkA11y: (target: App | Page | Frame, label: string, options?: A11yOptions) => Promise<void>
-  takeScreenshot: (name: string) => Promise<void>
+  takeScreenshot: (name: string, options?: { fullPage?: boolean }) => Promise<void>
   allowedErrors: RegExp[]
   errorGuard: void
 }
@@ -216,14 +217,14 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   },
 
   takeScreenshot: async ({ page }, provide, testInfo) => {
-    await provide(async (name) => {
+    await provide(async (name, { fullPage = true } = {}) => {
       const file = path.join(
         testInfo.project.outputDir,
         'screens',
         `${testInfo.project.name}-${name}.png`,
       )
       // CSS pixels: a phone's 3x device pixels make each PNG nine times larger and slower.
-      await page.screenshot({ path: file, fullPage: true, animations: 'disabled', scale: 'css' })
+      await page.screenshot({ path: file, fullPage, animations: 'disabled', scale: 'css' })
     })
   },
 })
