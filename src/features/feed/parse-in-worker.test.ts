@@ -58,9 +58,9 @@ afterEach(() => {
   InProcessWorker.made = 0
 })
 
-/** Over a megabyte (LONG_PAGE_BYTES): the sample’s stories, fourteen times over. */
-function longFeed() {
-  const items = Array.from({ length: 14 }, (_, copy) =>
+/** Over a megabyte (LONG_PAGE_BYTES): the sample’s stories, `copies` times over. */
+function longFeed(copies = 14) {
+  const items = Array.from({ length: copies }, (_, copy) =>
     sample.items.map((item) => ({ ...item, id: `${item.id}-${copy}` })),
   ).flat()
   const text = JSON.stringify({ ...sample, items })
@@ -187,10 +187,8 @@ describe('parseFeedBytes', () => {
     vi.stubGlobal('Worker', InProcessWorker)
     vi.resetModules()
     const { fetchFeedPage } = await import('./fetch-feed')
-    const items = Array.from({ length: 20 }, (_, copy) =>
-      sample.items.map((item) => ({ ...item, id: `${item.id}-${copy}` })),
-    ).flat()
-    const body = bytes(JSON.stringify({ ...sample, items }))
+    const { text, first } = longFeed(20)
+    const body = bytes(text)
     // The body in 64 KB pieces; after the first 1.25 MB it waits until told to go on.
     let goOn = () => {}
     const resumed = new Promise<void>((resolve) => (goOn = resolve))
@@ -214,10 +212,9 @@ describe('parseFeedBytes', () => {
     await vi.waitFor(() => expect(shown?.partial).toBe(true))
     // Shown before the body was all in: its first twenty stories, checked.
     expect(sent).toBeLessThan(body.length)
-    const first = parseFeedText(JSON.stringify({ ...sample, items: items.slice(0, 20) }), URL_)
     expect(shown?.stories).toEqual(first.stories)
     goOn()
-    expect(await page).toEqual(parseFeedText(JSON.stringify({ ...sample, items }), URL_))
+    expect(await page).toEqual(parseFeedText(text, URL_))
   })
 
   it('parses on the main thread where there is no Worker, as the parser itself does', async () => {
