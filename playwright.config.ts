@@ -38,6 +38,7 @@ const NOT_EMBEDDED = [
 export default defineConfig<HarnessOptions>({
   testDir: 'tests',
   testMatch: '*.spec.ts',
+  globalSetup: './tests/support/global-setup.ts',
   outputDir: 'test-results',
   reporter: [['list']],
   fullyParallel: true,

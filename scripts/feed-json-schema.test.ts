@@ -1,6 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020'
 import { describe, expect, it } from 'vitest'
-import sample from '../public/feed.json'
+import sample from '../tests/fixtures/sample-feed.json'
 import published from '../public/feed.schema.json?raw'
 import { feedJsonSchema, feedJsonSchemaText } from './feed-json-schema'
 

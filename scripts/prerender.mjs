@@ -12,7 +12,7 @@
  * Skipped when the build reads a feed from elsewhere (VITE_FEED_URL), or with PRERENDER=0.
  */
 import console from 'node:console'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
@@ -26,6 +26,13 @@ const STORY_LIMIT = 1000
 const dist = path.resolve(process.env.DIST ?? 'dist')
 const base = (process.env.BASE_PATH ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/')
 const basename = base.replace(/\/$/, '')
+
+// A build may ship another file as its feed than public/feed.json: the tests' build ships
+// their own sample (npm run build:test), whatever feed a publisher has put in public/.
+if (process.env.FEED_FILE) {
+  copyFileSync(process.env.FEED_FILE, path.join(dist, 'feed.json'))
+  console.log(`prerender: ${process.env.FEED_FILE} is the build's feed.json`)
+}
 
 if (process.env.PRERENDER === '0') {
   console.log('prerender: skipped (PRERENDER=0)')

@@ -41,7 +41,7 @@ function report(name, { code, output }) {
 }
 
 async function main() {
-  const build = await npmRun('build').done
+  const build = await npmRun('build:test').done
   if (build.code !== 0) return build.code
   const e2e = npmRun('test:e2e')
   // One Vitest worker: the second core is the browser tests'.

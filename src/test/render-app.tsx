@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { http, HttpResponse, type JsonBodyType } from 'msw'
 import { App } from '../app/app'
 import { createQueryClient } from '../app/query-client'
-import sampleFeed from '../../public/feed.json'
+import sampleFeed from '../../tests/fixtures/sample-feed.json'
 import { server } from './server'
 
 export const FEED_URL = 'http://localhost:3000/feed.json'

@@ -1,10 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 
 /**
- * What the tests know about the sample feed. The seed story is fixed by the product
- * (shared/seeds/story-north-korea-kursk.txt); everything else is read from the feed the
- * server serves (dist/feed.json, else public/feed.json), so the tests follow the feed.
+ * What the tests know about their sample feed, tests/fixtures/sample-feed.json: the browser
+ * tests run a build that ships it (`npm run build:test`), never the deployable
+ * public/feed.json, which a publisher replaces with their own. The seed story is the one the
+ * product was first described with; everything else is read from the fixture.
  */
 export const SEED = {
   id: '2024-10-30-north-korea-troops-kursk',
@@ -68,15 +71,22 @@ export interface Feed {
 
 let cached: Feed | undefined
 
-/** The sample feed as the server serves it (read once per worker). */
+const FIXTURE = fileURLToPath(new URL('../fixtures/sample-feed.json', import.meta.url))
+const SERVED = path.resolve(process.env.DIST ?? 'dist', 'feed.json')
+
+/**
+ * The tests' sample feed (read once per worker), after checking that the build under test
+ * ships it: a build of another feed would fail every test for the wrong reason.
+ */
 export function sampleFeed(): Feed {
   if (cached) return cached
-  const candidates = ['../../dist/feed.json', '../../public/feed.json'].map((relative) =>
-    fileURLToPath(new URL(relative, import.meta.url)),
-  )
-  const file = candidates.find((candidate) => existsSync(candidate))
-  if (!file) throw new Error(`No sample feed: none of ${candidates.join(', ')} exists`)
-  cached = JSON.parse(readFileSync(file, 'utf8')) as Feed
+  const text = readFileSync(FIXTURE, 'utf8')
+  if (existsSync(SERVED) && readFileSync(SERVED, 'utf8') !== text) {
+    throw new Error(
+      `${SERVED} is not tests/fixtures/sample-feed.json: the build under test ships another feed (run \`npm run build:test\`)`,
+    )
+  }
+  cached = JSON.parse(text) as Feed
   return cached
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import sample from '../../../public/feed.json'
+import sample from '../../../tests/fixtures/sample-feed.json'
 import { feedHeadText } from './feed-head'
 
 const bytes = (text: string) => new TextEncoder().encode(text)

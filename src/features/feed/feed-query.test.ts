@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import sample from '../../../public/feed.json'
+import sample from '../../../tests/fixtures/sample-feed.json'
 import { selectFeed, shareWhenSmall, type Feed } from './feed-query'
 import { parseFeed, type FeedPage } from './parse-feed'
 

@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import sample from '../../../public/feed.json'
+import sample from '../../../tests/fixtures/sample-feed.json'
 import { server } from '../../test/server'
 import { fetchFeedPage, shouldRetry } from './fetch-feed'
 import { FeedError } from './parse-feed'

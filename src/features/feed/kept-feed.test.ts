@@ -1,6 +1,6 @@
 import { QueryClient, type InfiniteData } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import sample from '../../../public/feed.json'
+import sample from '../../../tests/fixtures/sample-feed.json'
 import { topicKinds } from './schema'
 import { KEPT_FEED_KEY } from './feed-config'
 import { feedQueryOptions } from './feed-query'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import sample from '../../../public/feed.json'
+import sample from '../../../tests/fixtures/sample-feed.json'
 import { LEAN_PAGE_OVER, leanExcept, pageForReader, shareStrings } from './lean-page'
 import { parseFeedText, type Story } from './parse-feed'
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import sample from '../../../public/feed.json'
+import sample from '../../../tests/fixtures/sample-feed.json'
 import { FeedError, parseFeed, parseFeedText, type FeedPage } from './parse-feed'
 import { topicKinds } from './schema'
 import { validateFeedDocument } from './validate-feed'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import sample from '../../../public/feed.json'
+import sample from '../../../tests/fixtures/sample-feed.json'
 import seed from '../../../tests/fixtures/story-north-korea-kursk.txt?raw'
 import microblog from '../../../tests/fixtures/jsonfeed-1.1-microblog.json'
 import { FeedError, parseFeed, parseFeedText } from './parse-feed'

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import sample from '../../../public/feed.json'
+import sample from '../../../tests/fixtures/sample-feed.json'
 import type { FeedError } from './feed-error'
 import { pageForReader } from './lean-page'
 import { parseFeedText, type FeedPage } from './parse-feed'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import sample from '../../../public/feed.json'
+import sample from '../../../tests/fixtures/sample-feed.json'
 import { validateFeedDocument } from './validate-feed'
 
 const URL_ = 'https://news.example/feed.json'
