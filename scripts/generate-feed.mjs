@@ -4,6 +4,11 @@
  *
  *   node scripts/generate-feed.mjs --count 10000 --out bench-feeds/flat-10000.json
  *   node scripts/generate-feed.mjs --count 100000 --page-size 1000 --out-dir bench-feeds/paged-100000/
+ *   node scripts/generate-feed.mjs --count 2000 --ids url --out feed.json
+ *
+ * `--ids` is what the stories' ids are: `slug` (the default, "2024-12-31-kenya-agrees-…"),
+ * `url` ("https://briefing.example/2024/12/31/kenya-agrees-….html", as most feeds have
+ * them) or `number`.
  *
  * The paginated form writes page-1.json, page-2.json … each with a relative `next_url`.
  * Stories are shorter than the sample feed's (about 2 KB against 4.7 KB) so that 10,000 of
@@ -76,13 +81,19 @@ function topic(rand) {
 }
 
 /** Story number n (0 is the newest); its content depends only on n. */
-function story(n) {
+function story(n, ids = 'slug') {
   const rand = random(n + 1)
   const pick = (list) => list[Math.floor(rand() * list.length)]
   const place = pick(PLACES)
   const title = `${place} ${pick(VERBS)} ${pick(THINGS)} (story ${n + 1})`
   const date = new Date(Date.UTC(2024, 11, 31, 12) - n * 15 * 60_000).toISOString()
-  const id = `${date.slice(0, 10)}-${slug(title)}`
+  const slugId = `${date.slice(0, 10)}-${slug(title)}`
+  const id =
+    ids === 'url'
+      ? `https://briefing.example/${date.slice(0, 10).replaceAll('-', '/')}/${slug(title)}.html`
+      : ids === 'number'
+        ? 100000 + n
+        : slugId
   const sections = [
     { id: 'whats-happened', title: "What's happened", text: paragraph(rand) },
     { id: 'why-it-matters', title: 'Why it matters', text: paragraph(rand) },
@@ -101,7 +112,7 @@ function story(n) {
   )
   return {
     id,
-    url: `https://briefing.example/stories/${id}`,
+    url: `https://briefing.example/stories/${slugId}`,
     title,
     summary: sentence(rand, 18),
     content_text: sections.map((s) => `${s.title}\n\n${s.text}`).join('\n\n'),
@@ -130,14 +141,17 @@ async function main() {
       'page-size': { type: 'string' },
       out: { type: 'string' },
       'out-dir': { type: 'string' },
+      ids: { type: 'string', default: 'slug' },
     },
   })
   const count = Number(values.count)
   const pageSize = values['page-size'] ? Number(values['page-size']) : undefined
   if (!Number.isInteger(count) || count < 1) throw new Error('--count must be a positive integer')
+  const ids = values.ids
+  if (!['slug', 'url', 'number'].includes(ids)) throw new Error('--ids is slug, url or number')
   if (pageSize === undefined) {
     if (!values.out) throw new Error('--out <file> is required without --page-size')
-    const items = Array.from({ length: count }, (_, n) => story(n))
+    const items = Array.from({ length: count }, (_, n) => story(n, ids))
     await mkdir(path.dirname(values.out), { recursive: true })
     await writeFile(values.out, JSON.stringify(feed(items)))
     console.log(`Wrote ${count} stories to ${values.out}`)
@@ -149,7 +163,7 @@ async function main() {
   const pages = Math.ceil(count / pageSize)
   for (let p = 0; p < pages; p++) {
     const items = []
-    for (let n = p * pageSize; n < Math.min(count, (p + 1) * pageSize); n++) items.push(story(n))
+    for (let n = p * pageSize; n < Math.min(count, (p + 1) * pageSize); n++) items.push(story(n, ids))
     const next = p + 1 < pages ? `page-${p + 2}.json` : undefined
     await writeFile(
       path.join(values['out-dir'], `page-${p + 1}.json`),

@@ -20,9 +20,6 @@ import { afterPaintAsset } from './first-paint.mjs'
 import { listPage, storyFolder, storyPage } from './prerender-html.mjs'
 import { readManifest, staticChunks } from './vite-manifest.mjs'
 
-/** More stories than this and the rest stay single-page: the build stays quick. */
-const STORY_LIMIT = 1000
-
 const dist = path.resolve(process.env.DIST ?? 'dist')
 const base = (process.env.BASE_PATH ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/')
 const basename = base.replace(/\/$/, '')
@@ -68,24 +65,30 @@ const afterPaint = `${base}${afterPaintAsset().fileName}`
 let written = 0
 let skipped = 0
 const started = performance.now()
-for (const story of page.stories.slice(0, STORY_LIMIT)) {
-  const folder = storyFolder(story.id)
+for (const story of page.stories) {
+  // A story's folder is its slug (src/lib/urls.ts): letters, digits and hyphens, whatever
+  // its id, so a host finds the page for the story's address however it treats dots.
+  const folder = storyFolder(server.storySlug(story))
   // HTML content is sanitised in the browser, with the browser's own parser (DOMPurify);
   // a post that carries it is rendered there.
   if (!folder || story.contentHtml) {
     skipped++
     continue
   }
-  const route = server.storyPath(story.id)
-  const rendered = await server.renderRoute(route, page, basename)
+  const route = server.storyPath(story)
+  // The page carries the feed it shows (lean: the other stories' titles, for the list and
+  // the topic cards). Of a long feed it carries the story and those on its topics only:
+  // every page carrying every story would grow the build with the square of the feed.
+  const shown = page.stories.length > server.PLAIN_LIST_LIMIT ? server.aroundStory(page, story) : page
+  const rendered = await server.renderRoute(route, shown, basename)
   const html = storyPage(template, rendered, {
     path: route,
     feedPath,
     story,
     feed: page,
-    // The other stories lean (their titles, for the list): the app reads the feed again
-    // at once; should that fail, opening one reads its text then.
-    data: server.leanExcept(page, story.id, feedPath),
+    // The other stories lean: the app reads the feed again at once; should that fail,
+    // opening one reads its text then.
+    data: server.leanExcept(shown, story.id, feedPath),
     preload: storyPreloads,
     afterPaint,
   })

@@ -40,7 +40,7 @@ export async function renderRoute(path: string, page: FeedPage, basename: string
 }
 
 export { parseFeedText } from './features/feed/parse-feed'
-export { leanExcept } from './features/feed/lean-page'
+export { aroundStory, leanExcept } from './features/feed/lean-page'
 export { feedUrl } from './features/feed/feed-config'
-export { storyPath } from './lib/urls'
+export { storyPath, storySlug } from './lib/urls'
 export { PLAIN_LIST_LIMIT } from './features/feed/story-list'

@@ -152,9 +152,8 @@ test.describe('a feed with script in every field', () => {
 
     await storyLink(root, 'Story with a hostile id').click()
     await expect(heading1(root, 'Story with a hostile id')).toBeVisible()
-    expect(decodeURIComponent(new URL(page.url()).pathname)).toBe(
-      `/stories/${payloads.items[2].id}`,
-    )
+    // Its address is made of its title's words and a hash of the id, never of the id's markup.
+    expect(new URL(page.url()).pathname).toMatch(/^\/stories\/story-with-a-hostile-id-[0-9a-z]{7}$/)
     await expectNothingRan(page)
   })
 

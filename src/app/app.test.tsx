@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
@@ -212,22 +212,24 @@ describe('the story', () => {
     expect(await screen.findByRole('heading', { level: 1, name: SEED_TITLE })).toBeInTheDocument()
   })
 
-  it('finds stories whose ids are URLs', async () => {
+  it('gives a story whose id is a URL a readable address, and opens it by its old one too', async () => {
     const id = 'https://example.com/posts/a.b:c'
-    serveFeed({
-      ...sampleFeed,
-      items: [{ id, title: 'An id with dots, slashes and colons', content_text: 'Hi.' }],
-    })
+    const title = 'An id with dots, slashes and colons'
+    serveFeed({ ...sampleFeed, items: [{ id, title, content_text: 'Hi.' }] })
     const { user } = renderApp('/')
-    await user.click(
-      await screen.findByRole('link', { name: 'An id with dots, slashes and colons' }),
+    await user.click(await screen.findByRole('link', { name: title }))
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument()
+    expect(window.location.pathname).toMatch(
+      /^\/stories\/an-id-with-dots-slashes-and-colons-[0-9a-z]{7}$/,
     )
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'An id with dots, slashes and colons' }),
-    ).toBeInTheDocument()
-    expect(window.location.pathname).toBe(
-      '/stories/https%3A%2F%2Fexample%2Ecom%2Fposts%2Fa%2Eb%3Ac',
+    cleanup()
+    // A link made before slugs carries the id itself: it opens the story at its new address.
+    renderApp('/stories/https%3A%2F%2Fexample%2Ecom%2Fposts%2Fa%2Eb%3Ac?topic=x#whats-happened')
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument()
+    await waitFor(() =>
+      expect(window.location.pathname).toMatch(/^\/stories\/an-id-with-dots-[a-z-]+-[0-9a-z]{7}$/),
     )
+    expect(window.location.hash).toBe('#whats-happened')
   })
 })
 

@@ -90,6 +90,10 @@ export function sampleFeed(): Feed {
   return cached
 }
 
+/**
+ * A story's address as links made before slugs carry it, the id itself: the app opens the
+ * story and moves to its slug (src/lib/urls.ts). For a slug id the two are the same.
+ */
 export function storyPath(id: string | number): string {
   return `/stories/${encodeURIComponent(String(id))}`
 }

@@ -63,8 +63,9 @@ export default function ListRoute() {
     if (input && input.value !== query && document.activeElement !== input) input.value = query
   }, [query])
   // The next screen a reader opens from here is a story: its code loads once the list is up.
-  const firstId = feed.stories[0]?.id
-  useEffect(() => (firstId ? preloadWhenIdle([storyPath(firstId)]) : undefined), [firstId])
+  const first = feed.stories[0]
+  const firstPath = first && storyPath(first)
+  useEffect(() => (firstPath ? preloadWhenIdle([firstPath]) : undefined), [firstPath])
   const { read } = useReadingState()
   const readIds = useMemo(() => new Set(read), [read])
   const sentinel = useRef<HTMLDivElement>(null)

@@ -30,7 +30,7 @@ export default function SavedRoute() {
           <ul className="space-y-2">
             {gone.map((s) => (
               <li key={s.id} className="flex items-center justify-between gap-3">
-                <Link to={storyPath(s.id)} className="font-serif text-lg text-ink underline">
+                <Link to={storyPath(s)} className="font-serif text-lg text-ink underline">
                   {s.title}
                 </Link>
                 <button

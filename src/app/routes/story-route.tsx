@@ -14,7 +14,7 @@ import {
   ShareButton,
   useMarkRead,
 } from '../../features/reading/story-actions'
-import { storyPath } from '../../lib/urls'
+import { storyPath, storySegment, storySlug } from '../../lib/urls'
 import { preloadWhenIdle } from '../../lib/route-preload'
 import { BackHome } from '../screens'
 
@@ -39,12 +39,20 @@ export function StoryScreen({ embed = false }: { embed?: boolean }) {
   const [params] = useSearchParams()
   const location = useLocation()
   const navigate = useNavigate()
-  const story = feed.storyById.get(id)
+  const story = feed.storyById.find(id)
   const topicId = params.get(TOPIC_PARAM)
   const entry =
     topicId && story?.topics.some((t) => t.id === topicId) ? feed.topicById.get(topicId) : undefined
 
-  useMarkRead(id, Boolean(story) && !embed)
+  useMarkRead(story?.id ?? id, Boolean(story) && !embed)
+  // A link that names the story otherwise than by its slug (by its id, as links did before
+  // slugs, or by older words) moves to its address, keeping the card and section it names.
+  const slug = story && storySlug(story)
+  useEffect(() => {
+    if (!story || slug === id) return
+    const pathname = location.pathname.replace(/[^/]*$/, storySegment(story))
+    navigate({ pathname, search: location.search, hash: location.hash }, { replace: true })
+  }, [story, slug, id, location, navigate])
   // A reader who arrived on a story by a link goes on to the list: its code loads when idle.
   const found = Boolean(story)
   useEffect(() => (embed || !found ? undefined : preloadWhenIdle(['/'])), [embed, found])
@@ -101,7 +109,7 @@ export function StoryScreen({ embed = false }: { embed?: boolean }) {
             <>
               <SaveButton story={story} />
               <ShareButton title={story.title} />
-              <EmbedButton path={storyPath(story.id)} title={story.title} />
+              <EmbedButton path={storyPath(story)} title={story.title} />
               <MarkUnreadButton id={story.id} />
             </>
           )

@@ -4,6 +4,7 @@ import {
   useSuspenseInfiniteQuery,
   type InfiniteData,
 } from '@tanstack/react-query'
+import { idHash, storyIdHashOf, storySlug } from '../../lib/urls'
 import { feedUrl } from './feed-config'
 import { fetchFeedPage } from './fetch-feed'
 import type { FeedPage, FeedProblem, Story, Topic } from './parse-feed'
@@ -103,6 +104,30 @@ export class StoryIndex {
 
   has(id: string): boolean {
     return this.get(id) !== undefined
+  }
+
+  /**
+   * The story a route's address names: by its id (a slug id, or a link made before slugs
+   * that carries the id), else by the id hash its slug ends with, whatever its words.
+   */
+  find(param: string): Story | undefined {
+    const story = this.get(param)
+    if (story) return story
+    const hash = storyIdHashOf(param)
+    return hash === undefined ? undefined : this.withHash(hash)
+  }
+
+  /** Built on the first look-up by hash, for this part of the index only. */
+  private byHash: Map<string, Story> | undefined
+
+  private withHash(hash: string): Story | undefined {
+    if (!this.byHash) {
+      this.byHash = new Map()
+      for (const story of this.own.values()) {
+        if (storySlug(story) !== story.id) this.byHash.set(idHash(story.id), story)
+      }
+    }
+    return this.byHash.get(hash) ?? this.earlier?.withHash(hash)
   }
 }
 

@@ -54,6 +54,22 @@ export function leanExcept(page: FeedPage, id: string, feedUrl: string): FeedPag
   }
 }
 
+/**
+ * What a story's page built ahead of time carries of a long feed: the story, and at most
+ * `others` of the stories on its topics, for its topic cards until the feed is read again.
+ */
+export function aroundStory(page: FeedPage, story: Story, others = 12): FeedPage {
+  const topics = new Set(story.topics.map((topic) => topic.id))
+  let left = others
+  const stories = page.stories.filter((s) => {
+    if (s === story) return true
+    if (left === 0 || !s.topics.some((topic) => topics.has(topic.id))) return false
+    left--
+    return true
+  })
+  return { ...page, stories }
+}
+
 /** A story as a lean page keeps it. */
 function lean(story: Story, tags: string[], topics: Topic[], bodyFrom: string): Story {
   return {

@@ -133,7 +133,7 @@ function StoryCardContent({ story, headingLevel = 2, compact = false, readIds }:
         className={`font-serif leading-snug font-semibold tracking-tight text-balance break-words ${compact ? 'text-lg' : 'text-xl sm:text-[1.4rem]'}`}
       >
         <ReaderLink
-          to={storyPath(story.id)}
+          to={storyPath(story)}
           data-shortcut="story"
           {...warmBody}
           className="text-ink no-underline group-hover:text-accent group-data-read/item:text-muted after:absolute after:inset-0 after:content-['']"

@@ -82,7 +82,7 @@ export function EntityCardBody({ entry, currentStoryId }: CardProps) {
             {others.slice(0, 6).map((story) => (
               <li key={story.id}>
                 <ReaderLink
-                  to={storyPath(story.id)}
+                  to={storyPath(story)}
                   className="block rounded-md py-2 font-serif text-[1.0625rem] leading-snug text-ink underline decoration-line underline-offset-4 hover:text-accent hover:decoration-accent"
                 >
                   {story.title}
