@@ -163,7 +163,8 @@ async function main() {
   const pages = Math.ceil(count / pageSize)
   for (let p = 0; p < pages; p++) {
     const items = []
-    for (let n = p * pageSize; n < Math.min(count, (p + 1) * pageSize); n++) items.push(story(n, ids))
+    for (let n = p * pageSize; n < Math.min(count, (p + 1) * pageSize); n++)
+      items.push(story(n, ids))
     const next = p + 1 < pages ? `page-${p + 2}.json` : undefined
     await writeFile(
       path.join(values['out-dir'], `page-${p + 1}.json`),

@@ -50,6 +50,10 @@ const feedText = readFileSync(path.join(dist, 'feed.json'), 'utf8')
 const page = server.parseFeedText(feedText, server.feedUrl())
 const feedPath = `${base}feed.json`
 
+// The feed's relative URLs resolved against the build's stand-in origin: in the HTML they
+// become the site's own paths (the data the app takes over is moved in hydrate.tsx).
+const onSite = (html) => html.replaceAll(`${server.BUILD_ORIGIN}/`, '/')
+
 rmSync(path.join(dist, 'stories'), { recursive: true, force: true })
 // The code that takes the page over and the story screen's, with what they import, as the
 // client build's manifest names them (the entry and what it imports are in index.html).
@@ -79,8 +83,9 @@ for (const story of page.stories) {
   // The page carries the feed it shows (lean: the other stories' titles, for the list and
   // the topic cards). Of a long feed it carries the story and those on its topics only:
   // every page carrying every story would grow the build with the square of the feed.
-  const shown = page.stories.length > server.PLAIN_LIST_LIMIT ? server.aroundStory(page, story) : page
-  const rendered = await server.renderRoute(route, shown, basename)
+  const shown =
+    page.stories.length > server.PLAIN_LIST_LIMIT ? server.aroundStory(page, story) : page
+  const rendered = onSite(await server.renderRoute(route, shown, basename))
   const html = storyPage(template, rendered, {
     path: route,
     feedPath,
@@ -115,7 +120,7 @@ console.log(
 // shows whole (it then renders only the rows on screen) stays single-page.
 if (page.stories.length <= server.PLAIN_LIST_LIMIT) {
   const lean = server.leanExcept(page, undefined, feedPath)
-  const rendered = await server.renderRoute('/', lean, basename)
+  const rendered = onSite(await server.renderRoute('/', lean, basename))
   const html = listPage(template, rendered, {
     path: '/',
     builtFor: base,

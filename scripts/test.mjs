@@ -4,6 +4,8 @@
  * tests leave part of two cores idle (they wait on pages), and the checks fit in that.
  * The browser tests' output streams; the others' is printed whole once each is done. Any
  * failure fails the command; a failed lint or unit run stops the browser tests at once.
+ * Then scripts/feed-smoke.mjs builds the site from four feeds of other shapes, each as
+ * public/feed.json of a copy of the project, and smoke-tests each build.
  *
  *   node scripts/test.mjs
  */
@@ -60,7 +62,16 @@ async function main() {
     return checksCode
   }
   const { code } = await e2e.done
-  return code
+  if (code !== 0) return code
+  // Last, as a publisher would: the site built from feeds of other shapes, and smoke-tested.
+  const smoke = spawn(process.execPath, ['scripts/feed-smoke.mjs'], {
+    stdio: 'inherit',
+    detached: true,
+  })
+  running.add(smoke)
+  return new Promise((resolve) =>
+    smoke.on('exit', (exit, signal) => resolve(exit ?? (signal ? 1 : 0))),
+  )
 }
 
 // Stopped (Ctrl-C), it stops the browser tests' group too.

@@ -41,6 +41,6 @@ export async function renderRoute(path: string, page: FeedPage, basename: string
 
 export { parseFeedText } from './features/feed/parse-feed'
 export { aroundStory, leanExcept } from './features/feed/lean-page'
-export { feedUrl } from './features/feed/feed-config'
+export { BUILD_ORIGIN, feedUrl } from './features/feed/feed-config'
 export { storyPath, storySlug } from './lib/urls'
 export { PLAIN_LIST_LIMIT } from './features/feed/story-list'

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { StrictMode, startTransition, useEffect } from 'react'
 import { hydrateRoot } from 'react-dom/client'
+import { BUILD_ORIGIN } from '../features/feed/feed-config'
 import { feedQueryOptions } from '../features/feed/feed-query'
 import type { FeedPage } from '../features/feed/parse-feed'
 import { loadRoute } from '../lib/route-preload'
@@ -79,7 +80,10 @@ function prerenderedFeed(
   if (prerenderedPath === '/' && location.search) return undefined
   if (new URL(builtFrom, document.baseURI).href !== feedUrl) return undefined
   try {
-    const json = document.getElementById('prerendered-feed')?.textContent
+    // The feed's relative URLs were resolved against the build's stand-in origin.
+    const json = document
+      .getElementById('prerendered-feed')
+      ?.textContent?.replaceAll(`${BUILD_ORIGIN}/`, `${location.origin}/`)
     const page = json ? (JSON.parse(json) as FeedPage) : undefined
     if (!Array.isArray(page?.stories)) return undefined
     // The stories it carries lean are read from the feed this page reads.

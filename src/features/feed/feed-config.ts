@@ -6,7 +6,7 @@
 export function feedUrl(): string {
   // Rendering at build time (src/entry-server.tsx) reads the feed shipped with the build.
   if (typeof document === 'undefined') {
-    return new URL(`${import.meta.env.BASE_URL}feed.json`, 'http://prerender.invalid').href
+    return new URL(`${import.meta.env.BASE_URL}feed.json`, BUILD_ORIGIN).href
   }
   const fromPage = document
     .querySelector<HTMLMetaElement>('meta[name="briefing-feed"]')
@@ -15,6 +15,13 @@ export function feedUrl(): string {
     fromPage || import.meta.env.VITE_FEED_URL || `${import.meta.env.BASE_URL}feed.json`
   return new URL(configured, document.baseURI).href
 }
+
+/**
+ * The origin the feed has at build time, when the site's own is not known yet: the feed's
+ * relative URLs (a next page beside it, an image) resolve against it there, and the page
+ * built ahead of time is moved onto the real origin (scripts/prerender.mjs, hydrate.tsx).
+ */
+export const BUILD_ORIGIN = 'http://prerender.invalid'
 
 /** Feeds larger than this are refused rather than read: bigger publishers paginate. */
 export const FEED_BYTE_LIMIT = 24 * 1024 * 1024
