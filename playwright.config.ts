@@ -19,6 +19,8 @@ const DESKTOP_ONLY = [
   'install.spec.ts',
   // An embed never registers the service worker, which does not depend on the screen size.
   'offline.spec.ts',
+  // HTTP only: the README's nginx configuration serving the build.
+  'nginx.spec.ts',
 ]
 
 /** Files of the full app, at both sizes, that an embed does not have. */

@@ -1,9 +1,13 @@
 /**
- * A dependency-free static server for the production build (dist/), for `npm start`,
- * `npm run preview` and the browser tests. It does what any host of the reader must do:
- * serve files with the right type, caching and compression (br or gzip), answer every other route with index.html
- * (the app routes on the client), give a real 404 to missing static files, and send the
- * headers in scripts/hosting-headers.mjs.
+ * The static server for the production build (dist/), for `npm start`, `npm run preview`,
+ * the browser tests and the benchmarks. It does what any host of the reader must do: serve
+ * files with the right type, caching and compression (br or gzip), answer every other route
+ * with index.html (the app routes on the client), give a real 404 to missing static files,
+ * and send the headers in scripts/hosting-headers.mjs.
+ *
+ * sirv finds and sends the files (types, ETag and 304, HEAD, ranges, no path outside the
+ * folder); compression (Express's) compresses text as it streams. What is ours is below:
+ * the base path, the routes that fall back to the app, and the headers.
  *
  *   node scripts/serve.mjs [--port 4173] [--host 127.0.0.1] [--dist dist] [--base /news/]
  *
@@ -13,20 +17,15 @@
  */
 import { Buffer } from 'node:buffer'
 import console from 'node:console'
-import { createReadStream } from 'node:fs'
-import { readFile, realpath, stat } from 'node:fs/promises'
+import { statSync } from 'node:fs'
+import { realpath, stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
-import { parseArgs, promisify } from 'node:util'
-import {
-  brotliCompress,
-  constants as zlib,
-  createBrotliCompress,
-  createGzip,
-  gzip,
-} from 'node:zlib'
+import { parseArgs } from 'node:util'
+import compression from 'compression'
+import sirv from 'sirv'
 import {
   CACHE_IMMUTABLE,
   CACHE_REVALIDATE,
@@ -36,132 +35,7 @@ import {
 } from './hosting-headers.mjs'
 
 /** A missing file with one of these extensions is a 404, never the app's HTML. */
-const ASSET_EXTENSIONS = new Set([
-  '.js',
-  '.mjs',
-  '.css',
-  '.map',
-  '.json',
-  '.webmanifest',
-  '.png',
-  '.svg',
-  '.ico',
-  '.jpg',
-  '.jpeg',
-  '.gif',
-  '.webp',
-  '.avif',
-  '.woff',
-  '.woff2',
-  '.txt',
-  '.xml',
-])
-
-/** Text worth compressing; images and fonts are compressed already. */
-const COMPRESSIBLE = new Set([
-  '.html',
-  '.js',
-  '.mjs',
-  '.css',
-  '.json',
-  '.map',
-  '.webmanifest',
-  '.svg',
-  '.txt',
-  '.xml',
-])
-
-/** Below this, compressing costs more than it saves. */
-const COMPRESS_MIN_BYTES = 1024
-
-/**
- * br, then gzip, when the request accepts it (a q=0 refuses). Brotli at quality 5 is
- * fast enough to stream a 20 MB feed and still beats gzip on the app's scripts.
- */
-function encodingFor(request, extension, size) {
-  if (!COMPRESSIBLE.has(extension) || size < COMPRESS_MIN_BYTES) return null
-  const accepted = new Map()
-  for (const part of String(request.headers['accept-encoding'] ?? '').split(',')) {
-    const [name = '', ...params] = part.trim().toLowerCase().split(';')
-    const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean)
-    accepted.set(name, q === undefined ? 1 : Number(q))
-  }
-  for (const encoding of ['br', 'gzip']) if ((accepted.get(encoding) ?? 0) > 0) return encoding
-  return null
-}
-
-const BROTLI_OPTIONS = { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } }
-
-function compressor(encoding) {
-  return encoding === 'br' ? createBrotliCompress(BROTLI_OPTIONS) : createGzip()
-}
-
-/**
- * Files up to this size are compressed once and kept (by path, encoding and ETag), as a host
- * that precompresses its files would; larger ones (a generated feed of many megabytes) are
- * compressed as they stream the first time, and kept once done. The kept bodies stay under
- * CACHE_TOTAL_BYTES.
- */
-const CACHE_FILE_BYTES = 2 * 1024 * 1024
-const CACHE_TOTAL_BYTES = 64 * 1024 * 1024
-/** A file compressed as it streams is kept if it comes to no more than this. */
-const CACHE_STREAMED_BYTES = CACHE_TOTAL_BYTES / 4
-const compressBrotli = promisify(brotliCompress)
-const compressGzip = promisify(gzip)
-
-/**
- * Kept as promises: requests that come together for a file not yet kept (two browsers
- * loading the app at once) share one compression.
- * @type {Map<string, { etag: string, body: Promise<Buffer>, size: number }>}
- */
-const compressedFiles = new Map()
-let compressedBytes = 0
-
-const compressedKey = (file, encoding) => `${encoding} ${file.path}`
-
-/** The kept compressed body of this version of the file, if there is one. */
-function keptBody(file, encoding, etag) {
-  const kept = compressedFiles.get(compressedKey(file, encoding))
-  return kept?.etag === etag ? kept.body : undefined
-}
-
-function compressedBody(file, encoding, etag) {
-  return (
-    keptBody(file, encoding, etag) ??
-    keep(compressedKey(file, encoding), etag, compressFile(file.path, encoding))
-  )
-}
-
-/** A compressed body, kept once it is there. */
-function keep(key, etag, body) {
-  forget(key)
-  const entry = { etag, body, size: 0 }
-  compressedFiles.set(key, entry)
-  entry.body.then(
-    (body) => {
-      if (compressedFiles.get(key) !== entry) return
-      entry.size = body.length
-      compressedBytes += body.length
-      // The oldest go first once the total passes the bound.
-      for (const oldKey of compressedFiles.keys()) {
-        if (compressedBytes <= CACHE_TOTAL_BYTES) break
-        if (oldKey !== key) forget(oldKey)
-      }
-    },
-    () => compressedFiles.get(key) === entry && forget(key),
-  )
-  return entry.body
-}
-
-function forget(key) {
-  compressedBytes -= compressedFiles.get(key)?.size ?? 0
-  compressedFiles.delete(key)
-}
-
-async function compressFile(filePath, encoding) {
-  const source = await readFile(filePath)
-  return encoding === 'br' ? compressBrotli(source, BROTLI_OPTIONS) : compressGzip(source)
-}
+const ASSET_EXTENSIONS = new Set(Object.keys(CONTENT_TYPES).filter((ext) => ext !== '.html'))
 
 /** Vite names build output like `index-B2xk9_aQ.js`. */
 const HASHED_NAME = /[-.][\w-]{8,}\.\w+$/
@@ -188,13 +62,19 @@ export async function startServer(options = {}) {
   if (!(await stat(index).catch(() => null))?.isFile()) {
     throw new Error(`No build found: ${index} is missing. Run "npm run build" first.`)
   }
-  const context = { root, base, index }
-
+  // `dev` reads the folder on each request rather than once at start, as a rebuild while
+  // the server runs must be served; sirv still refuses any path outside it.
+  const files = sirv(root, { dev: true, etag: true, setHeaders: fileHeaders(root) })
+  const compress = compression()
   const server = createServer((request, response) => {
-    handle(request, response, context).catch((error) => {
-      console.error(error)
-      if (!response.headersSent) sendText(response, 500, 'Internal server error')
-      else response.destroy()
+    compress(request, response, () => {
+      try {
+        handle(request, response, base, files)
+      } catch (error) {
+        console.error(error)
+        if (!response.headersSent) sendText(response, 500, 'Internal server error')
+        else response.destroy()
+      }
     })
   })
   await new Promise((resolve, reject) => {
@@ -227,9 +107,10 @@ export function normaliseBase(basePath) {
 /**
  * @param {import('node:http').IncomingMessage} request
  * @param {import('node:http').ServerResponse} response
- * @param {{ root: string, base: string, index: string }} context
+ * @param {string} base
+ * @param {ReturnType<typeof sirv>} files
  */
-async function handle(request, response, context) {
+function handle(request, response, base, files) {
   for (const [name, value] of Object.entries(COMMON_HEADERS)) response.setHeader(name, value)
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.setHeader('Allow', 'GET, HEAD')
@@ -240,120 +121,47 @@ async function handle(request, response, context) {
   const queryAt = target.search(/[?#]/)
   const pathname = queryAt === -1 ? target : target.slice(0, queryAt)
   const query = queryAt === -1 ? '' : target.slice(queryAt)
-  if (!pathname.startsWith('/')) return sendText(response, 400, 'Bad request')
-
-  const { base } = context
   if (!pathname.startsWith(base)) {
     if (`${pathname}/` === base) return redirect(response, 301, `${base}${query}`)
     if (pathname === '/') return redirect(response, 302, base)
     return sendText(response, 404, 'Not found')
   }
-
-  const rawSegments = pathname.slice(base.length).split('/')
-  const file = await findFile(context.root, rawSegments)
-  if (file) return sendFile(request, response, file)
-  if (looksLikeAsset(rawSegments)) return sendText(response, 404, 'Not found')
-  const index = await findFile(context.root, ['index.html'])
-  if (!index) return sendText(response, 500, 'index.html is missing from the build')
-  return sendFile(request, response, index)
+  const segments = pathname.slice(base.length).split('/')
+  const app = () => {
+    if (looksLikeAsset(segments)) return sendText(response, 404, 'Not found')
+    request.url = '/index.html'
+    files(request, response, () => sendText(response, 500, 'index.html is missing'))
+  }
+  // Dotfiles (.vite/manifest.json) are no part of the site; such a path is a route.
+  if (segments.some((segment) => /^(\.|%2e)/i.test(segment))) return app()
+  request.url = `/${segments.join('/')}`
+  files(request, response, app)
 }
 
-/**
- * The file a path names, or null. Segments are decoded one by one, so an encoded slash
- * (`%2F`) stays inside its segment and never names a file; `..`, dotfiles and anything
- * that resolves (symlinks included) outside the root are refused.
- */
-async function findFile(root, rawSegments) {
-  const segments = []
-  for (const raw of rawSegments) {
-    if (raw === '') continue
-    let segment
-    try {
-      segment = decodeURIComponent(raw)
-    } catch {
-      return null
-    }
-    if (segment.startsWith('.') || /[/\\\0]/.test(segment)) return null
-    segments.push(segment)
-  }
-  let candidate = path.join(root, ...segments)
-  let info = await stat(candidate).catch(() => null)
-  if (info?.isDirectory()) {
-    candidate = path.join(candidate, 'index.html')
-    info = await stat(candidate).catch(() => null)
-  }
-  if (!info?.isFile()) return null
-  const real = await realpath(candidate).catch(() => null)
-  if (!real || !real.startsWith(root + path.sep)) return null
-  return { path: real, relative: path.relative(root, real).split(path.sep).join('/'), info }
-}
-
-function looksLikeAsset(rawSegments) {
-  const segments = rawSegments.filter((segment) => segment !== '')
-  if (segments[0] === 'assets') return true
-  const last = segments.at(-1)
+/** Under assets/, or a name with a static file's extension (not a route parameter). */
+function looksLikeAsset(segments) {
+  const named = segments.filter((segment) => segment !== '')
+  if (named[0] === 'assets') return true
+  const last = named.at(-1)
   // An encoded slash means a route parameter (a story id that is a URL), never a file name.
   if (!last || /%2f|%5c/i.test(last)) return false
   return ASSET_EXTENSIONS.has(path.extname(last).toLowerCase())
 }
 
-/**
- * @param {import('node:http').IncomingMessage} request
- * @param {import('node:http').ServerResponse} response
- * @param {{ path: string, relative: string, info: import('node:fs').Stats }} file
- */
-async function sendFile(request, response, file) {
-  const extension = path.extname(file.path).toLowerCase()
-  const type = CONTENT_TYPES[extension] ?? 'application/octet-stream'
-  const immutable = file.relative.startsWith('assets/') && HASHED_NAME.test(file.relative)
-  const etag = `W/"${file.info.size.toString(16)}-${Math.floor(file.info.mtimeMs).toString(16)}"`
-  response.setHeader('Content-Type', type)
-  if (COMPRESSIBLE.has(extension)) response.setHeader('Vary', 'Accept-Encoding')
-  response.setHeader('Cache-Control', immutable ? CACHE_IMMUTABLE : CACHE_REVALIDATE)
-  response.setHeader('ETag', etag)
-  response.setHeader('Last-Modified', file.info.mtime.toUTCString())
-  if (extension === '.html') response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY)
-
-  if (request.headers['if-none-match'] === etag) {
-    response.statusCode = 304
-    response.end()
-    return
+/** Type, caching and the CSP for the file sirv is about to send for `pathname`. */
+function fileHeaders(root) {
+  return (response, pathname) => {
+    // sirv sends the file the path names or, for a folder, its index.html.
+    const named = statSync(path.join(root, pathname), { throwIfNoEntry: false })?.isFile()
+    const extension = path.extname(named ? pathname : 'index.html').toLowerCase()
+    const type = CONTENT_TYPES[extension]
+    if (type) response.setHeader('Content-Type', type)
+    const immutable = pathname.startsWith('/assets/') && HASHED_NAME.test(pathname)
+    response.setHeader('Cache-Control', immutable ? CACHE_IMMUTABLE : CACHE_REVALIDATE)
+    if (extension === '.html') {
+      response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY)
+    }
   }
-  response.statusCode = 200
-  const encoding = encodingFor(request, extension, file.info.size)
-  if (encoding) response.setHeader('Content-Encoding', encoding)
-  const whole = file.info.size <= CACHE_FILE_BYTES || keptBody(file, encoding, etag) !== undefined
-  if (encoding && whole && request.method !== 'HEAD') {
-    const body = await compressedBody(file, encoding, etag)
-    response.setHeader('Content-Length', body.length)
-    response.end(body)
-    return
-  }
-  if (!encoding) response.setHeader('Content-Length', file.info.size)
-  if (request.method === 'HEAD') {
-    response.end()
-    return
-  }
-  const stream = createReadStream(file.path)
-  stream.on('error', () => response.destroy())
-  if (!encoding) {
-    stream.pipe(response)
-    return
-  }
-  const compress = compressor(encoding)
-  compress.on('error', () => response.destroy())
-  // Kept for the next request once all of it is compressed.
-  const chunks = []
-  let size = 0
-  compress.on('data', (chunk) => {
-    size += chunk.length
-    if (size <= CACHE_STREAMED_BYTES) chunks.push(chunk)
-  })
-  compress.on('end', () => {
-    if (size > CACHE_STREAMED_BYTES) return
-    void keep(compressedKey(file, encoding), etag, Promise.resolve(Buffer.concat(chunks)))
-  })
-  stream.pipe(compress).pipe(response)
 }
 
 function sendText(response, status, text) {
