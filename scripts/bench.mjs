@@ -24,8 +24,13 @@ const DIST = 'dist-bench'
 const PORT = 4286
 const ORIGIN = `http://127.0.0.1:${PORT}`
 const WATCHDOG_MS = 8 * 60_000
-const STORY = JSON.parse(readFileSync('public/feed.json', 'utf8')).items[1]
-const STORY_PATH = `/stories/${encodeURIComponent(STORY.id)}`
+// The bench owns its feeds, never the deployable public/feed.json: the tests' sample (slug
+// ids, with _story), and a generated feed of 60 stories whose ids are URLs, built apart.
+const SAMPLE = 'tests/fixtures/sample-feed.json'
+const URLS_FEED = 'bench-feeds/urls-60.json'
+const URLS_DIST = 'dist-bench-urls'
+const URLS_PORT = PORT + 2
+const URLS_ORIGIN = `http://127.0.0.1:${URLS_PORT}`
 const FLAT = 'bench-feeds/flat-10000.json'
 const LARGE_ONLY = process.argv.includes('--large-only')
 const PAGED = 'bench-feeds/paged-100000'
@@ -127,7 +132,7 @@ async function coldLoad(browser, url) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
   const requests = []
   page.on('request', (r) => requests.push(r))
-  await page.goto(`${ORIGIN}${url}`, { waitUntil: 'load' })
+  await page.goto(url.startsWith('http') ? url : `${ORIGIN}${url}`, { waitUntil: 'load' })
   // A page built ahead of time (a story, the list) fetches the app's code once it has
   // painted, which may be after its load event: its first load runs until the app has
   // taken the page over, by the browser's own clock (a throttled page answers the test
@@ -189,7 +194,7 @@ async function clickToPaint(page, selector, index, done) {
   )
 }
 
-async function interactions(browser) {
+async function interactions(browser, storyPath) {
   const { context, page } = await newPage(browser)
   await page.goto(`${ORIGIN}/`)
   // The list is built ahead of time: its links are the app's once it has taken it over.
@@ -204,7 +209,7 @@ async function interactions(browser) {
     await page.goBack()
     await page.locator('main a[href*="/stories/"]').first().waitFor()
   }
-  await page.goto(`${ORIGIN}${STORY_PATH}`)
+  await page.goto(`${ORIGIN}${storyPath}`)
   // A story page built ahead of time has its buttons before the app takes it over.
   await page.locator('#root:not([data-prerendered-path])').waitFor()
   await page.locator('h2 button[aria-expanded]').first().waitFor()
@@ -353,8 +358,34 @@ async function main() {
     cpSync(path.join(DIST, 'index.html'), SHELL)
     // As npm run build does: the server build, then the story pages built ahead of time.
     run('npx', ['vite', 'build', '--ssr', 'src/entry-server.tsx', '--outDir', 'dist-ssr'])
-    run(process.execPath, ['scripts/prerender.mjs'], { DIST })
+    run(process.execPath, ['scripts/prerender.mjs'], { DIST, FEED_FILE: SAMPLE })
   }
+  // The same build, its pages built from a feed whose ids are URLs.
+  if (!existsSync(URLS_FEED)) {
+    run(process.execPath, [
+      'scripts/generate-feed.mjs',
+      '--count=60',
+      '--ids=url',
+      `--out=${URLS_FEED}`,
+    ])
+  }
+  rmSync(URLS_DIST, { recursive: true, force: true })
+  cpSync(DIST, URLS_DIST, {
+    recursive: true,
+    filter: (from) => !/(stories|bench-feeds)$/.test(from),
+  })
+  cpSync(SHELL, path.join(URLS_DIST, 'index.html'))
+  run(process.execPath, ['scripts/prerender.mjs'], { DIST: URLS_DIST, FEED_FILE: URLS_FEED })
+  // The sample's second story (its id is a slug: the folder is the id), and the URL-id
+  // feed's second story, found by its built page's folder (its words, then the id's hash).
+  const storyPath = (dist, pick) => {
+    const folder = readdirSync(path.join(dist, 'stories')).find(pick)
+    if (!folder) throw new Error(`No story page built in ${dist}/stories/ for the bench`)
+    return `/stories/${encodeURIComponent(folder)}`
+  }
+  const sampleId = String(JSON.parse(readFileSync(SAMPLE, 'utf8')).items[1].id)
+  const STORY_PATH = storyPath(DIST, (folder) => folder === sampleId)
+  const URL_STORY = `${URLS_ORIGIN}${storyPath(URLS_DIST, (folder) => folder.includes('-story-2-'))}`
   if (!existsSync(FLAT))
     run(process.execPath, ['scripts/generate-feed.mjs', '--count', '10000', '--out', FLAT])
   if (!existsSync(`${PAGED}/page-100.json`)) {
@@ -372,7 +403,11 @@ async function main() {
   cpSync(path.join(PAGED, 'page-1.json'), path.join(PAGED_DIST, 'feed.json'))
   cpSync(SHELL, path.join(PAGED_DIST, 'index.html'))
 
-  const servers = [await startServer(), await startServer(PAGED_PORT, PAGED_DIST)]
+  const servers = [
+    await startServer(),
+    await startServer(PAGED_PORT, PAGED_DIST),
+    await startServer(URLS_PORT, URLS_DIST),
+  ]
   const stop = () => servers.forEach((s) => s.exitCode === null && s.kill('SIGTERM'))
   process.once('exit', stop)
   for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(1))
@@ -391,6 +426,7 @@ async function main() {
       : [
           ['/', '/'],
           ['story', STORY_PATH],
+          ['story, URL ids', URL_STORY],
         ]) {
       const runs = []
       for (let i = 0; i < 3; i++) runs.push(await coldLoad(browser, url))
@@ -400,8 +436,12 @@ async function main() {
     }
     const lh = LARGE_ONLY
       ? undefined
-      : await lighthouseFigures({ '/': `${ORIGIN}/`, story: `${ORIGIN}${STORY_PATH}` })
-    const act = LARGE_ONLY ? undefined : await interactions(browser)
+      : await lighthouseFigures({
+          '/': `${ORIGIN}/`,
+          story: `${ORIGIN}${STORY_PATH}`,
+          'story, URL ids': URL_STORY,
+        })
+    const act = LARGE_ONLY ? undefined : await interactions(browser, STORY_PATH)
     // Three loads: whether the first rows come from the feed's opening while it downloads or
     // after it varies from load to load. The median of each figure; the worst for the DOM
     // and long tasks.

@@ -339,3 +339,47 @@ async function firstOtherStoryIn(app: App, topicId: string, name: string) {
   }
   throw new Error(`The ${name} card links to none of the ${others.length} other stories on it`)
 }
+
+// README's picture (docs/screenshot.png): the seed story with a topic card open, on a phone
+// and on a desktop, side by side. Written to test-results/screens/readme.png on every run,
+// and over docs/screenshot.png with UPDATE_DOCS=1.
+test(
+  'the README screenshot: a story and its card, phone and desktop',
+  { tag: '@desktop-only' },
+  async ({ browser, page, baseURL }) => {
+    const shots: string[] = []
+    for (const size of [
+      {
+        viewport: { width: 390, height: 780 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+      },
+      { viewport: { width: 1280, height: 780 }, deviceScaleFactor: 1 },
+    ]) {
+      const context = await browser.newContext({
+        ...size,
+        baseURL,
+        colorScheme: 'light',
+        serviceWorkers: 'block',
+      })
+      const shot = await context.newPage()
+      await shot.goto(seedPath)
+      await topicChip(shot, 'Kim Jong-un').click()
+      await expect(topicDialog(shot, 'Kim Jong-un')).toBeVisible()
+      await settle(shot)
+      shots.push((await shot.screenshot()).toString('base64'))
+      await context.close()
+    }
+    await page.setViewportSize({ width: 1600, height: 860 })
+    await page.setContent(
+      `<body style="margin:0;display:flex;gap:40px;align-items:center;justify-content:center;height:860px;background:#e9e6df">
+      <img src="data:image/png;base64,${shots[0]}" style="width:390px;border-radius:28px;box-shadow:0 12px 40px #0003">
+      <img src="data:image/png;base64,${shots[1]}" style="width:1080px;border-radius:10px;box-shadow:0 12px 40px #0003">
+    </body>`,
+    )
+    const files = ['test-results/screens/readme.png']
+    if (process.env.UPDATE_DOCS) files.push('docs/screenshot.png')
+    for (const file of files) await page.screenshot({ path: file })
+  },
+)
