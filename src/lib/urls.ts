@@ -71,30 +71,26 @@ export function idHash(id: string): string {
   return (hash >>> 0).toString(36).padStart(7, '0')
 }
 
-/** Lower-case letters and digits of any script, joined by hyphens, at most ~60 characters. */
+/** Lower-case letters and digits of any script, joined by hyphens, cut on a word at ~60. */
 function slugWords(text: string): string {
   const words = text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-  let slug = ''
-  for (const word of words) {
-    const next = slug ? `${slug}-${word}` : word
-    if (next.length > SLUG_WORDS) return slug || word.slice(0, SLUG_WORDS)
-    slug = next
-  }
-  return slug
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+  return words.length > SLUG_WORDS
+    ? words.slice(0, SLUG_WORDS + 1).replace(/-[^-]*$/, '') || words.slice(0, SLUG_WORDS)
+    : words
 }
 
-/** The last path segment of a URL id, without its extension; the id itself otherwise. */
+/** The last segment of an id's path (a URL's, a tag: URI's), without its extension. */
 function lastSegment(id: string): string {
+  const segment = /([^/?#]+)\/*(?:[?#].*)?$/.exec(id)?.[1] ?? ''
   try {
-    const segments = new URL(id).pathname.split('/').filter(Boolean)
-    return decodeURIComponent(segments.at(-1) ?? '').replace(/\.[a-z0-9]+$/i, '')
+    return decodeURIComponent(segment).replace(/\.[a-z0-9]+$/i, '')
   } catch {
-    return id
+    return segment
   }
 }
 
