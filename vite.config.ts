@@ -8,7 +8,7 @@ import { reactRouterTreeShaking } from './scripts/react-router-tree-shaking.ts'
 import { swPrecache } from './scripts/sw-precache-plugin.ts'
 
 const SHARED_MODULES =
-  /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](react-query|query-core))[\\/]|src[\\/](lib[\\/]dates|features[\\/]reading[\\/]reading-state|features[\\/]story[\\/]whole-story-screen)\./
+  /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](react-query|query-core))[\\/]|src[\\/](lib[\\/]dates|features[\\/]reading[\\/]reading-state|features[\\/]feed[\\/]whole-story-screen)\./
 
 // BASE_PATH deploys the reader under a sub-path, e.g. BASE_PATH=/news/ npm run build.
 const base = process.env.BASE_PATH ?? '/'
@@ -45,7 +45,6 @@ export default defineConfig(({ isSsrBuild }) => ({
   // The feed parser's worker (src/features/feed/parse-feed.worker.ts) is a module worker.
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

@@ -1,4 +1,3 @@
 export declare const HEADLESS_SHELL: string
-export declare const CHROMIUM_BROWSERS: readonly string[]
 export declare function isExecutable(file: string): boolean
 export declare function findChromium(): string | undefined

@@ -11,7 +11,7 @@ import { accessSync, constants } from 'node:fs'
 import process from 'node:process'
 
 export const HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell'
-export const CHROMIUM_BROWSERS = Object.freeze([
+const CHROMIUM_BROWSERS = Object.freeze([
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',

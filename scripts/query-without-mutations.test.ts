@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { MutationObserver, QueryClient } from '@tanstack/query-core'
+import { MutationObserver, QueryClient } from '@tanstack/react-query'
 import { describe, expect, it } from 'vitest'
 import { EMPTY_MUTATION_CACHE, queryWithoutMutations } from './query-without-mutations'
 

@@ -24,7 +24,7 @@ export const EMPTY_MUTATION_CACHE = `var MutationCache = class {
 
 /**
  * QueryClient creates a MutationCache whether or not the app mutates anything, so the cache,
- * the Mutation class and their helpers ship in every first load (about 2.3 KB gzip). The
+ * the Mutation class and their helpers ship in every first load (0.9 KB gzip: decision 8). The
  * reader only reads: this hands QueryClient an empty stand-in with the same methods instead.
  * A query-core upgrade that changes the import fails the build here rather than shipping the
  * bytes again; an app that calls useMutation gets build()'s error, naming this plugin.

@@ -3,8 +3,8 @@ import { expect, test } from './support/fixtures'
 import { heading1, storyLink } from './support/reader'
 import { storyPath } from './support/feed'
 
-// A JSON Feed 1.0 that someone else published (shared/realworld-feeds), kept byte for byte,
-// served as the reader's feed. Its README says what a reader should see; this checks that.
+// A JSON Feed 1.0 that someone else published (tests/fixtures/), kept byte for byte,
+// served as the reader's feed: all eight items, newest first, and their own fields.
 const bret = JSON.parse(
   readFileSync(new URL('./fixtures/jsonfeed-1.0-bret-io.json', import.meta.url), 'utf8'),
 ) as {

@@ -5,7 +5,7 @@ import bret from '../../tests/fixtures/jsonfeed-1.0-bret-io.json'
 import { renderApp, serveFeed } from '../test/render-app'
 import { server } from '../test/server'
 
-// A JSON Feed 1.0 published by someone else (shared/realworld-feeds), kept byte for byte.
+// A JSON Feed 1.0 published by someone else (tests/fixtures/jsonfeed-1.0-bret-io.json), kept byte for byte.
 describe('a real JSON Feed 1.0 without _story', () => {
   it('shows all eight items newest first, and a next page that fails ends the list quietly', async () => {
     serveFeed(bret)

@@ -44,7 +44,6 @@ export const SEED = {
 } as const
 
 export type SeedSection = (typeof SEED.sections)[number]
-export type SeedTopic = (typeof SEED.topics)[number]
 
 export interface FeedTopic {
   id?: string | number
@@ -53,7 +52,7 @@ export interface FeedTopic {
   url?: string
 }
 
-export interface FeedItem {
+interface FeedItem {
   id: string | number
   title?: string
   _story?: {

@@ -44,7 +44,7 @@ export interface App {
   url(): Promise<URL>
 }
 
-export interface A11yOptions {
+interface A11yOptions {
   /** axe rule ids to skip, each with a reason in the test. */
   disableRules?: string[]
 }

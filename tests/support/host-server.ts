@@ -20,7 +20,7 @@ export interface HostServer {
   close(): Promise<void>
 }
 
-export const DEFAULT_FRAME_SRC = '/embed/stories/2024-10-30-north-korea-troops-kursk'
+const DEFAULT_FRAME_SRC = '/embed/stories/2024-10-30-north-korea-troops-kursk'
 
 const PAGES = new URL('./host-pages/', import.meta.url)
 const EMBED_SCRIPT = /[ \t]*<script\b[^>]*\/embed\.js"[^>]*><\/script>\n?/g

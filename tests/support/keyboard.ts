@@ -8,7 +8,7 @@ import type { App } from './fixtures'
  * inert, hidden or aria-hidden subtree, and be inside the open modal dialog if there is one.
  * Focus outside the reader (the host page of an embed, or the document itself) is not judged.
  */
-export async function focusProblem(app: App): Promise<string | null> {
+async function focusProblem(app: App): Promise<string | null> {
   const frame = await app.frame()
   return frame.evaluate(() => {
     const element = document.activeElement

@@ -5,7 +5,7 @@ import { APP_ORIGIN } from './env'
  * The address of the feed a test serves in place of the sample: the sample's own file, so
  * that a test that routes nothing still reads it, named apart from the one the build used.
  */
-export const RUN_TIME_FEED = '/feed.json?run-time'
+const RUN_TIME_FEED = '/feed.json?run-time'
 /** Matches the reader's requests for the feed, at either address (page.route). */
 export const FEED_REQUESTS = /\/feed\.json(\?run-time)?$/
 

@@ -7,7 +7,7 @@ import { TopicChips } from '../../features/topics/topic-chips'
 import { TOPIC_PARAM } from '../../features/topics/topic-links'
 import { feedUrl } from '../../features/feed/feed-config'
 import { EmbedButton } from '../../features/embed/embed-button'
-import { WholeStory } from '../../features/story/whole-story-screen'
+import { WholeStory } from '../../features/feed/whole-story-screen'
 import {
   MarkUnreadButton,
   SaveButton,

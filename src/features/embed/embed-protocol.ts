@@ -7,9 +7,9 @@
  * The height is no secret, so it is posted to any parent ('*'); the host script checks
  * where each message comes from.
  */
-export const PROTOCOL_VERSION = 1
-export const HEIGHT_MESSAGE = 'briefing:height'
-export const REQUEST_HEIGHT_MESSAGE = 'briefing:request-height'
+const PROTOCOL_VERSION = 1
+const HEIGHT_MESSAGE = 'briefing:height'
+const REQUEST_HEIGHT_MESSAGE = 'briefing:request-height'
 
 type Message = { type: string; version: number }
 

@@ -87,7 +87,7 @@ export class TopicEntry {
  * copies none of the earlier entries (a copy of a 100,000-story map per page was a long
  * task at the end of a long list, and two of them, 1.8 MB each, stayed alive at once).
  */
-export class StoryIndex {
+class StoryIndex {
   readonly size: number
   private readonly own: ReadonlyMap<string, Story>
   private readonly earlier: StoryIndex | undefined

@@ -1,10 +1,9 @@
 import { QueryClient, type InfiniteData } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import sample from '../../../tests/fixtures/sample-feed.json'
-import { topicKinds } from './schema'
 import { KEPT_FEED_KEY } from './feed-config'
 import { feedQueryOptions } from './feed-query'
-import { keepFeed, restoreKeptFeed, TOPIC_KIND } from './kept-feed'
+import { keepFeed, restoreKeptFeed } from './kept-feed'
 import { parseFeedText, type FeedPage } from './parse-feed'
 
 const options = () => feedQueryOptions()
@@ -130,10 +129,5 @@ describe('the feed kept between visits', () => {
     expect(restoreKeptFeed(client)).toBe(false)
     const data = client.getQueryData<InfiniteData<FeedPage, string>>(options().queryKey)
     expect(data!.pages[0]!.stories).toHaveLength(1)
-  })
-
-  it('knows the topic kinds the schema does', () => {
-    for (const kind of topicKinds) expect(TOPIC_KIND.test(kind), kind).toBe(true)
-    expect(TOPIC_KIND.test('planet')).toBe(false)
   })
 })

@@ -1,5 +1,6 @@
 import { hashKey, type InfiniteData, type QueryClient } from '@tanstack/react-query'
 import { KEPT_FEED_KEY } from './feed-config'
+import { isTopicKind } from './feed-format'
 import { feedQueryOptions } from './feed-query'
 import { leanExcept } from './lean-page'
 import type { FeedPage, Story, Topic } from './parse-feed'
@@ -109,16 +110,9 @@ function readKept(url: string): Kept | undefined {
   }
 }
 
-/** The kinds schema.ts names (topicKinds), here without the schema's code. */
-export const TOPIC_KIND = /^(person|place|country|organisation|event|other)$/
-
 function isTopic(value: unknown): boolean {
   const topic = value as Partial<Topic> | null
-  return (
-    typeof topic?.id === 'string' &&
-    typeof topic.name === 'string' &&
-    TOPIC_KIND.test(topic.kind ?? '')
-  )
+  return typeof topic?.id === 'string' && typeof topic.name === 'string' && isTopicKind(topic.kind)
 }
 
 function isLeanStory(value: unknown): value is Story {

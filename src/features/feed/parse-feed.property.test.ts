@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import sample from '../../../tests/fixtures/sample-feed.json'
 import { FeedError, parseFeed, parseFeedText, type FeedPage } from './parse-feed'
-import { topicKinds } from './schema'
+import { topicKinds } from './feed-format'
 import { validateFeedDocument } from './validate-feed'
 
 const FEED_URL = 'https://news.example/feed.json'

@@ -4,15 +4,19 @@ import { FeedError } from './feed-error'
 import {
   feedEnvelopeSchema,
   itemSchema,
-  topicKinds,
   type RawAttachment,
   type RawAuthor,
   type RawFeed,
   type RawItem,
   type RawSection,
   type RawTopic,
-  type TopicKind,
 } from './schema'
+import {
+  isTopicKind,
+  JSON_FEED_VERSION,
+  JSON_FEED_VERSION_PREFIX,
+  type TopicKind,
+} from './feed-format'
 
 /*
  * From untrusted JSON to the typed, trusted model every screen uses. Shape and types are
@@ -22,7 +26,7 @@ import {
  */
 
 export type Author = { name: string; url?: string; avatar?: string }
-export type Source = { name: string; url?: string }
+type Source = { name: string; url?: string }
 export type Section = { id: string; title: string; text: string; sources: Source[] }
 export type Topic = {
   id: string
@@ -90,7 +94,7 @@ export type FeedPage = {
   partial?: boolean
 }
 
-export { FeedError, type FeedErrorKind } from './feed-error'
+export { FeedError } from './feed-error'
 
 const ISSUES_PER_ITEM = 5
 
@@ -238,9 +242,7 @@ function toTopic(topic: RawTopic, base: string): Topic[] {
   const name = topic.name.trim()
   const id = topic.id !== undefined ? String(topic.id) : slugify(name)
   if (name === '' || id === '') return []
-  const kind = (topicKinds as readonly string[]).includes(topic.kind ?? '')
-    ? (topic.kind as TopicKind)
-    : 'other'
+  const kind = isTopicKind(topic.kind) ? topic.kind : 'other'
   return [
     {
       id,
@@ -343,10 +345,10 @@ function describeEnvelopeProblem(json: unknown): string {
     return 'The document is JSON but not a feed: it is not an object.'
   }
   const doc = json as Partial<Record<keyof RawFeed, unknown>>
-  if (typeof doc.version !== 'string' || !doc.version.startsWith('https://jsonfeed.org/version/')) {
+  if (typeof doc.version !== 'string' || !doc.version.startsWith(JSON_FEED_VERSION_PREFIX)) {
     return 'The document is not a JSON Feed: its "version" is missing or not a JSON Feed version.'
   }
-  if (!/^https:\/\/jsonfeed\.org\/version\/1(\.1)?$/.test(doc.version)) {
+  if (!JSON_FEED_VERSION.test(doc.version)) {
     return `The feed's version (${doc.version}) is not one this reader understands (1 or 1.1).`
   }
   if (typeof doc.title !== 'string') return 'The feed has no title.'

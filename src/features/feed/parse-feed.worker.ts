@@ -71,5 +71,7 @@ self.addEventListener('message', (event: MessageEvent<ParseRequest>) => {
   }
 })
 
-// The page hands over its bytes only once the worker is known to run.
+// Tells the page the worker runs: it hands over a whole body only once it has this, and a
+// worker that never says so has its pages parsed on the page (parse-in-worker.ts). A body's
+// opening goes at once, even to a worker still starting (showOpening).
 reply({ ready: true })

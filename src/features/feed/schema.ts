@@ -1,37 +1,36 @@
 import * as z from 'zod/mini'
+import { JSON_FEED_VERSION } from './feed-format'
 
 /*
- * The feed contract (shared/feed-format.md) as one schema: JSON Feed 1.0/1.1 plus the
+ * The feed contract (docs/feed-format.md) as one schema: JSON Feed 1.0/1.1 plus the
  * `_story` extension. It checks shape and types only; what a reader does with odd but
  * well-typed values (a javascript: URL, an unknown topic kind, an absurd date) is decided
- * in normalise.ts, so one bad field never costs the reader a whole story.
+ * in parse-feed.ts, so one bad field never costs the reader a whole story.
  * public/feed.schema.json is generated from this module (npm run schema).
  */
 
 const text = z.string()
 const id = z.union([z.string().check(z.minLength(1)), z.number()])
 
-export const authorSchema = z.looseObject({
+const authorSchema = z.looseObject({
   name: z.optional(text),
   url: z.optional(text),
   avatar: z.optional(text),
 })
 
-export const sourceSchema = z.looseObject({
+const sourceSchema = z.looseObject({
   name: text,
   url: z.optional(text),
 })
 
-export const sectionSchema = z.looseObject({
+const sectionSchema = z.looseObject({
   id: z.optional(id),
   title: text,
   text: z.optional(text),
   sources: z.optional(z.array(sourceSchema)),
 })
 
-export const topicKinds = ['person', 'place', 'country', 'organisation', 'event', 'other'] as const
-
-export const topicSchema = z.looseObject({
+const topicSchema = z.looseObject({
   id: z.optional(id),
   name: text,
   kind: z.optional(text),
@@ -41,13 +40,13 @@ export const topicSchema = z.looseObject({
   as_of: z.optional(text),
 })
 
-export const storyExtensionSchema = z.looseObject({
+const storyExtensionSchema = z.looseObject({
   about: z.optional(text),
   sections: z.optional(z.array(sectionSchema)),
   topics: z.optional(z.array(topicSchema)),
 })
 
-export const attachmentSchema = z.looseObject({
+const attachmentSchema = z.looseObject({
   url: text,
   mime_type: z.optional(text),
   title: z.optional(text),
@@ -76,7 +75,7 @@ export const itemSchema = z.looseObject({
 })
 
 const feedFields = {
-  version: text.check(z.regex(/^https:\/\/jsonfeed\.org\/version\/1(\.1)?$/)),
+  version: text.check(z.regex(JSON_FEED_VERSION)),
   title: text,
   home_page_url: z.optional(text),
   feed_url: z.optional(text),
@@ -102,4 +101,3 @@ export type RawAuthor = z.infer<typeof authorSchema>
 export type RawTopic = z.infer<typeof topicSchema>
 export type RawSection = z.infer<typeof sectionSchema>
 export type RawAttachment = z.infer<typeof attachmentSchema>
-export type TopicKind = (typeof topicKinds)[number]

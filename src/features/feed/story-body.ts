@@ -10,21 +10,17 @@ import type { Story } from './parse-feed'
  * focuses its link. Loaded on demand: only stories of long pages need it.
  */
 
-export class StoryGoneError extends Error {
-  constructor() {
-    super('This story is no longer in the feed: its page was read again and it was not there.')
-    this.name = 'StoryGoneError'
-  }
-}
-
 /** A lean story (its `bodyFrom` set), read whole from its page. */
-export function storyBodyOptions({ id, bodyFrom = '' }: Story) {
+function storyBodyOptions({ id, bodyFrom = '' }: Story) {
   return queryOptions({
     queryKey: [...feedKeys.all, 'story', bodyFrom, id] as const,
     queryFn: async ({ signal }) => {
       const page = await fetchFeedPage(bodyFrom, signal, { keep: { only: id } })
       const whole = page.stories.find((s) => s.id === id)
-      if (!whole) throw new StoryGoneError()
+      if (!whole)
+        throw new Error(
+          'This story is no longer in the feed: its page was read again and it was not there.',
+        )
       return whole
     },
     staleTime: 5 * 60_000,

@@ -3,7 +3,7 @@ import { lazy, memo, Suspense, useEffect, useRef } from 'react'
 import { ReaderLink } from '../../components/ui/reader-link'
 import { StoryDate } from '../../lib/dates'
 import { storyPath } from '../../lib/urls'
-import { loadWholeStory, loadWholeStoryWhenIdle } from '../story/whole-story-screen'
+import { loadWholeStory, loadWholeStoryWhenIdle } from './whole-story-screen'
 import type { Story } from './parse-feed'
 
 const VirtualStoryList = lazy(() => import('./virtual-story-list'))

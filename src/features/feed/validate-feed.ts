@@ -1,3 +1,4 @@
+import { isTopicKind } from './feed-format'
 import { feedEnvelopeSchema, itemSchema } from './schema'
 import { describeIssue, FeedError, formatPath, parseFeed, type FeedProblem } from './parse-feed'
 
@@ -49,7 +50,6 @@ export function validateFeedDocument(json: unknown, feedUrl: string): Report {
 }
 
 const urlKeys = ['url', 'external_url', 'image', 'banner_image'] as const
-const kinds = new Set(['person', 'place', 'country', 'organisation', 'event', 'other'])
 
 function itemWarnings(item: import('./schema').RawItem, index: number): FeedProblem[] {
   const at = (...parts: PropertyKey[]) => formatPath(['items', index, ...parts])
@@ -102,7 +102,7 @@ function itemWarnings(item: import('./schema').RawItem, index: number): FeedProb
         path: at('_story', 'topics', i, 'id'),
         message: 'No id: one is made from the name.',
       })
-    if (topic.kind !== undefined && !kinds.has(topic.kind)) {
+    if (topic.kind !== undefined && !isTopicKind(topic.kind)) {
       warnings.push({
         path: at('_story', 'topics', i, 'kind'),
         message: `Unknown kind ${JSON.stringify(topic.kind)}: shown as "other".`,

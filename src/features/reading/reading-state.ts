@@ -1,7 +1,7 @@
 import { createStore, useStore } from '../../lib/storage'
 
 /** What the reader has read, and saved (with the title, so a saved story outlives the feed). */
-export type SavedStory = { id: string; title: string; savedAt: string }
+type SavedStory = { id: string; title: string; savedAt: string }
 export type ReadingState = { read: string[]; saved: SavedStory[] }
 
 const READ_LIMIT = 2000

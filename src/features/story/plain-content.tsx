@@ -85,7 +85,7 @@ function Attachments({ attachments }: { attachments: Attachment[] }) {
   )
 }
 
-export function describeAttachment(a: Attachment): string {
+function describeAttachment(a: Attachment): string {
   const parts: string[] = []
   if (a.mimeType) parts.push(a.mimeType)
   if (a.sizeInBytes !== undefined) parts.push(formatSize(a.sizeInBytes))

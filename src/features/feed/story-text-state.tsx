@@ -1,5 +1,5 @@
 import { SkeletonRows } from '../../components/ui/skeleton-rows'
-import { FeedError } from '../feed/feed-error'
+import { FeedError } from './feed-error'
 
 /** Stands in for a story's text while it is read from its page (a story kept lean). */
 export function StoryTextLoading() {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import type { Story } from '../feed/parse-feed'
-import { useStoryBody } from '../feed/story-body'
+import type { Story } from './parse-feed'
+import { useStoryBody } from './story-body'
 import { StoryTextFailed, StoryTextLoading } from './story-text-state'
 
 type Props = {
