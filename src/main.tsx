@@ -1,7 +1,6 @@
 import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
-import { SLOW_LOADING_MS, stillLoading } from './components/ui/loading-status'
 import { createQueryClient } from './app/query-client'
 import { KEPT_FEED_KEY } from './features/feed/feed-config'
 import { feedQueryOptions } from './features/feed/feed-query'
@@ -17,24 +16,8 @@ const root = document.getElementById('root') as HTMLElement
 // The base path (BASE_PATH) without its final slash.
 const basename = import.meta.env.BASE_URL.slice(0, -1)
 
-/**
- * index.html's placeholder says "Still loading the stories…" once the visit has taken
- * SLOW_LOADING_MS, on screen and to screen readers (its status is a polite live region).
- */
-const slowTimer = setTimeout(
-  () => {
-    const status = document.getElementById('loading-status')
-    // Only where it shows: index.html built with the list keeps it hidden on the list's route.
-    if (!status || status.getClientRects().length === 0) return
-    status.textContent = stillLoading('the stories')
-    status.classList.remove('sr-only')
-  },
-  Math.max(0, SLOW_LOADING_MS - performance.now()),
-)
-
 /** Renders the app into the root, whose children (a placeholder) React replaces. */
 function render() {
-  clearTimeout(slowTimer)
   // index.html built for another route shows its placeholder until React's first commit.
   const placeholder = document.getElementById('placeholder')
   if (placeholder) root.replaceChildren(placeholder)

@@ -1,7 +1,6 @@
 import { useEffect, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { ArrowLeftIcon } from '../components/ui/icons'
-import { LoadingStatus } from '../components/ui/loading-status'
 import { SkeletonRows } from '../components/ui/skeleton-rows'
 import { FeedError } from '../features/feed/feed-error'
 import { preloadRoute } from '../lib/route-preload'
@@ -80,13 +79,10 @@ export function FeedErrorScreen({ error, onRetry }: { error: unknown; onRetry: (
 /** Stands in for a list of stories while the feed loads, at the size of what it replaces. */
 export function ListSkeleton() {
   return (
-    <div>
-      {/* Not inside the busy part: a screen reader may hold back what a busy region says. */}
-      <LoadingStatus what="the stories" />
-      <div aria-busy="true" className="animate-pulse motion-reduce:animate-none">
-        <div className="mb-6 h-8 w-48 rounded bg-sunken" />
-        <SkeletonRows count={5} />
-      </div>
+    <div aria-busy="true" aria-live="polite" className="animate-pulse motion-reduce:animate-none">
+      <span className="sr-only">Loading stories…</span>
+      <div className="mb-6 h-8 w-48 rounded bg-sunken" />
+      <SkeletonRows count={5} />
     </div>
   )
 }

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 /**
  * How long a loading screen waits before it says it is still at it: past this, a reader
  * starts to wonder whether it has stuck. index.html's own placeholder does the same
- * (src/main.tsx), counted from the start of the visit.
+ * (scripts/first-paint.mjs), counted from the start of the visit.
  */
 export const SLOW_LOADING_MS = 5000
 

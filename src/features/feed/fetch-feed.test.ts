@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse } from 'msw'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import sample from '../../../tests/fixtures/sample-feed.json'
 import { server } from '../../test/server'
 import { fetchFeedPage, shouldRetry } from './fetch-feed'
@@ -55,39 +55,6 @@ describe('fetchFeedPage', () => {
     expect(error.message).toBe('The feed server did not answer in time.')
     // Another wait as long would keep the reader waiting twice over.
     expect(shouldRetry(0, error)).toBe(false)
-  })
-
-  it('gives up on a body that stops coming, not on one that keeps coming slowly', async () => {
-    const body = new TextEncoder().encode(JSON.stringify(sample))
-    /** A fetch whose body comes in 8 pieces `pause` ms apart, stopping after `stallAt`. */
-    const trickle = (pause: number, stallAt = Infinity) =>
-      vi.fn((_url: string, init?: RequestInit) => {
-        const piece = Math.ceil(body.length / 8)
-        const stream = new ReadableStream<Uint8Array>({
-          start(controller) {
-            // As a real fetch's body does, it fails when the fetch's signal aborts.
-            init?.signal?.addEventListener('abort', () => controller.error(init.signal?.reason))
-            void (async () => {
-              for (let at = 0; at < body.length; at += piece) {
-                if (at / piece >= stallAt) return
-                controller.enqueue(body.slice(at, at + piece))
-                await new Promise((resolve) => setTimeout(resolve, pause))
-              }
-              controller.close()
-            })()
-          },
-        })
-        return Promise.resolve(new Response(stream))
-      })
-    // 8 pieces 30 ms apart: 240 ms in all, against a silence of at most 100 ms.
-    vi.stubGlobal('fetch', trickle(30))
-    const page = await fetchFeedPage(URL_, undefined, { timeoutMs: 100 })
-    expect(page.stories).toHaveLength(sample.items.length)
-
-    vi.stubGlobal('fetch', trickle(10, 3))
-    const error = await failure(fetchFeedPage(URL_, undefined, { timeoutMs: 100 }))
-    expect(error.kind).toBe('timeout')
-    vi.unstubAllGlobals()
   })
 
   it('refuses a feed over the size limit, declared or streamed', async () => {

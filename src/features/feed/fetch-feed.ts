@@ -24,41 +24,17 @@ export async function fetchFeedPage(
     (m) => void m.prepareFeedParser(),
     () => undefined,
   )
-  const timeout = silenceTimeout(timeoutMs)
-  const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal
-  try {
-    return await fetchPage(url, combined, timeout, { byteLimit, keep, head, parser })
-  } finally {
-    timeout.stop()
-  }
-}
-
-async function fetchPage(
-  url: string,
-  signal: AbortSignal,
-  timeout: SilenceTimeout,
-  {
-    byteLimit,
-    keep,
-    head,
-    parser,
-  }: {
-    byteLimit: number
-    keep?: Keep
-    head?: Head
-    parser: Promise<typeof import('./parse-in-worker')>
-  },
-): Promise<FeedPage> {
+  const timeout = AbortSignal.timeout(timeoutMs)
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
   let response: Response
   try {
     response = await fetch(url, {
-      signal,
+      signal: combined,
       headers: { accept: 'application/feed+json, application/json' },
     })
   } catch (error) {
-    throw abortOrNetwork(error, timeout.signal)
+    throw abortOrNetwork(error, timeout)
   }
-  timeout.restart()
   if (!response.ok) {
     throw new FeedError(
       'http',
@@ -84,10 +60,10 @@ async function fetchPage(
       : undefined
   let body: Uint8Array
   try {
-    body = await readCapped(response, byteLimit, opening, timeout.restart)
+    body = await readCapped(response, byteLimit, opening)
   } catch (error) {
     if (error instanceof FeedError) throw error
-    throw abortOrNetwork(error, timeout.signal)
+    throw abortOrNetwork(error, timeout)
   }
   return (await parser).parseFeedBytes(body, base, keep, head, opened)
 }
@@ -115,9 +91,7 @@ async function readCapped(
   response: Response,
   byteLimit: number,
   /** Once `at` bytes are in and more are coming, `show` gets those. */
-  opening: { at: number; show: (bytes: Uint8Array) => void } | undefined,
-  /** Called as each piece of the body arrives. */
-  progress: () => void,
+  opening?: { at: number; show: (bytes: Uint8Array) => void },
 ): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array(await response.arrayBuffer())
   const reader = response.body.getReader()
@@ -127,7 +101,6 @@ async function readCapped(
   for (;;) {
     const { done, value } = await reader.read()
     if (done) break
-    progress()
     if (unshown && total >= unshown.at) {
       // Some bytes came after the opening: the page is still downloading.
       unshown.show(concat(chunks, total))
@@ -167,39 +140,11 @@ function abortOrNetwork(error: unknown, timeout: AbortSignal): unknown {
   return new FeedError('network', 'The feed could not be reached. Check your connection.')
 }
 
-interface SilenceTimeout {
-  /** Aborted once the server has been silent for the whole time. */
-  signal: AbortSignal
-  /** Something arrived: the time starts again. */
-  restart: () => void
-  stop: () => void
-}
-
 /**
- * The time a feed server has to answer, and then to send each next piece of the body: a
- * server that accepts the connection and says nothing is given up on, a slow download that
- * keeps coming is not (a 20 MB page can take a slow connection a minute).
- */
-function silenceTimeout(ms: number): SilenceTimeout {
-  const controller = new AbortController()
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const stop = () => clearTimeout(timer)
-  const restart = () => {
-    stop()
-    timer = setTimeout(
-      () => controller.abort(new DOMException('The feed server was silent.', 'TimeoutError')),
-      ms,
-    )
-  }
-  restart()
-  return { signal: controller.signal, restart, stop }
-}
-
-/**
- * Network trouble and server errors are worth another try: they come fast, and the three
- * tries after back-off (0.5, 1 and 2 s: query-client.ts) take seconds. A server that did
- * not answer in time is not: another wait as long would keep a reader on a loading screen
- * for half a minute (FEED_TIMEOUT_MS). Nor is a 404 or a broken feed.
+ * Network trouble and server errors are worth another try: they come fast, and three tries
+ * after back-off (0.5, 1 and 2 s: query-client.ts) take seconds. A server that did not
+ * answer in time is not: another wait as long would keep a reader on a loading screen for
+ * half a minute (FEED_TIMEOUT_MS). Nor is a 404 or a broken feed.
  */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= 3 || !(error instanceof FeedError)) return false
