@@ -17,6 +17,11 @@ import { minifySync } from 'vite'
  * list is of the feed the build shipped), the script marks <html data-elsewhere>, and
  * index.css shows the loading placeholder instead of the list until the app has rendered.
  *
+ * Five seconds into the visit, index.html's loading placeholder, if it is still there, says
+ * "Still loading the stories…", on screen and in its polite live region, as the app's own
+ * loading screens do (src/components/ui/loading-status.tsx): here, it does so even while
+ * the app's code is still downloading.
+ *
  * The Content-Security-Policy admits this script by its hash and no other inline script.
  * It is a string, not a function's source: bundlers and test runners rewrite functions,
  * and the hash must be of the very bytes the page carries.
@@ -28,6 +33,13 @@ export const FIRST_PAINT_SCRIPT = `(() => {
   if (builtFor !== undefined && (builtFor !== location.pathname || feed)) {
     root.dataset.elsewhere = ''
   }
+  // The loading placeholder, while it shows, says so after 5 s (SLOW_LOADING_MS).
+  setTimeout(() => {
+    const status = document.getElementById('loading-status')
+    if (!status) return
+    status.textContent = 'Still loading the stories…'
+    status.classList.remove('sr-only')
+  }, 5000)
   try {
     if (/\\/embed(\\/|$)/.test(location.pathname)) return
     const stored = JSON.parse(localStorage.getItem('briefing:v1:settings') || '{}')

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { screen } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { SLOW_LOADING_MS, stillLoading } from '../src/components/ui/loading-status'
 import { applySettings, settingsStore, type Settings } from '../src/features/reading/settings'
 import { FIRST_PAINT_SCRIPT, FIRST_PAINT_SCRIPT_HASH } from './first-paint.mjs'
 import { META_CONTENT_SECURITY_POLICY } from './first-paint-plugin'
@@ -51,6 +53,29 @@ describe('the first-paint script', () => {
       localStorage.setItem('briefing:v1:settings', raw)
       expect(firstPaint()).toEqual({ theme: undefined, textSize: undefined })
     }
+  })
+})
+
+describe('the loading placeholder', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+    document.body.replaceChildren()
+  })
+
+  it('says it is still loading, as the app does, once the visit has taken SLOW_LOADING_MS', () => {
+    vi.useFakeTimers()
+    const html = readFileSync('index.html', 'utf8')
+    document.body.append(
+      new DOMParser().parseFromString(html, 'text/html').getElementById('root') as HTMLElement,
+    )
+    const status = screen.getByRole('status')
+    expect(status).toHaveClass('sr-only')
+    firstPaint('/topics/russia')
+    vi.advanceTimersByTime(SLOW_LOADING_MS - 1)
+    expect(status).toHaveTextContent('Loading the stories…')
+    vi.advanceTimersByTime(1)
+    expect(status).toHaveTextContent(stillLoading('the stories'))
+    expect(status).not.toHaveClass('sr-only')
   })
 })
 

@@ -5,7 +5,8 @@ import { SEED, sampleFeed } from './support/feed'
 import type { Feed } from './support/feed'
 import { expect, test } from './support/fixtures'
 import { APP_ORIGIN } from './support/env'
-import { heading1, storyLink } from './support/reader'
+import { expectHydrated, heading1, storyLink } from './support/reader'
+import { readManifest, staticChunks } from '../scripts/vite-manifest.mjs'
 import { saveData } from './support/reading'
 
 /*
@@ -134,4 +135,46 @@ test('the worker is served for revalidation and precaches every built asset', as
   expect(build.assets.toSorted()).toEqual(built.toSorted())
   expect(build.icons).toEqual(['favicon.svg', 'apple-touch-icon.png'])
   expect(build.version).toMatch(/^[0-9a-f]{12}$/)
+})
+
+test.describe('a first visit, before any worker', () => {
+  test.use({ serviceWorkers: 'block' })
+
+  test('offline as soon as the list is up, any story whose text is in opens: its code came with the list', async ({
+    app,
+    page,
+    context,
+  }) => {
+    // The story screen's chunks, and a plain item's (its text, the sanitiser for its HTML).
+    const manifest = readManifest(process.env.DIST ?? 'dist')
+    const code = [
+      ...staticChunks(manifest, ['src/app/routes/story-route.tsx']),
+      ...staticChunks(manifest, ['src/features/story/plain-content.tsx']),
+      ...staticChunks(manifest, ['src/components/ui/safe-html.tsx']),
+    ]
+    const htmlItem = sampleFeed().items.find((item) => !item._story && item.content_html)
+    if (!htmlItem?.title) throw new Error('The sample feed has no plain item with HTML')
+    await app.goto('/')
+    await expect(storyLink(page, SEED.title)).toBeVisible({ timeout: LOAD })
+    await expectHydrated(page)
+    // Fetched ahead as soon as the list is the app's: every one of them, and nothing waits
+    // for the browser to be idle.
+    const fetched = () =>
+      page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name))
+    await expect
+      .poll(async () => {
+        const names = await fetched()
+        return code.filter((file) => !names.some((name) => name.endsWith(`/${file}`)))
+      })
+      .toEqual([])
+
+    await context.setOffline(true)
+    await storyLink(page, SEED.title).click()
+    await expect(heading1(page, SEED.title)).toBeVisible()
+    await expect(page.getByText(SEED.sections[0].opening)).toBeVisible()
+    await page.goBack()
+    await storyLink(page, String(htmlItem.title)).click()
+    await expect(heading1(page, String(htmlItem.title))).toBeVisible()
+    await expect(page.locator('.feed-html')).toBeVisible()
+  })
 })

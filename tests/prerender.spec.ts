@@ -153,6 +153,33 @@ test.describe('the list built into index.html', () => {
   })
 })
 
+// Real timings (a 12 s wait for a silent server), so checked once.
+test('a feed that never answers leaves the built stories, with the notice and "Try again" within 15 s @desktop-only', async ({
+  page,
+  allowErrors,
+}) => {
+  allowErrors(/feed/i)
+  await page.route('**/feed.json', () => {
+    // Never answered.
+  })
+  const start = Date.now()
+  await page.goto('/')
+  const stories = page.getByRole('main').getByRole('listitem').getByRole('link')
+  await expect(stories.first()).toBeVisible()
+  const built = await stories.count()
+  await expectHydrated(page)
+  const notice = page.getByRole('status').filter({ hasText: 'Couldn’t refresh the stories' })
+  await expect(notice).toBeVisible({ timeout: 15_000 - (Date.now() - start) })
+  // The stories stay, every one of them: no error screen, no placeholder.
+  await expect(stories).toHaveCount(built)
+  await expect(heading1(page, 'The stories could not be loaded')).toHaveCount(0)
+
+  await page.unroute('**/feed.json')
+  await notice.getByRole('button', { name: 'Try again' }).click()
+  await expect(notice).toHaveCount(0)
+  await expect(stories).toHaveCount(built)
+})
+
 test('the app takes the page over without rendering it again, then works as usual', async ({
   page,
 }) => {

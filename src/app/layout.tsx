@@ -26,11 +26,12 @@ export function AppLayout() {
         Skip to content
       </a>
       <header className="border-b border-line" data-print="hide">
-        <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
+        {/* A long feed name wraps to two lines, then is cut: the controls always keep their room. */}
+        <div className="mx-auto flex min-h-14 max-w-6xl items-center justify-between gap-3 px-4 sm:gap-4 sm:px-6">
           {/* Reader links: the screen's code loads as the pointer or focus arrives. */}
           <ReaderLink
             to="/"
-            className="flex min-h-11 min-w-0 items-center gap-2 font-serif text-xl font-bold tracking-tight text-ink no-underline"
+            className="flex min-h-11 min-w-0 items-center gap-2 font-serif text-lg leading-tight font-bold tracking-tight text-ink no-underline sm:text-xl"
           >
             {data?.icon || data?.favicon ? (
               <img
@@ -38,15 +39,18 @@ export function AppLayout() {
                 alt=""
                 width={24}
                 height={24}
-                className="size-6 rounded"
+                className="size-6 shrink-0 rounded"
                 referrerPolicy="no-referrer"
               />
             ) : (
-              <span aria-hidden="true" className="inline-block size-3 rounded-full bg-accent" />
+              <span
+                aria-hidden="true"
+                className="inline-block size-3 shrink-0 rounded-full bg-accent"
+              />
             )}
-            <span className="truncate">{title}</span>
+            <span className="line-clamp-2 min-w-0 break-words">{title}</span>
           </ReaderLink>
-          <nav aria-label="Reader" className="flex min-w-0 items-center gap-1">
+          <nav aria-label="Reader" className="flex shrink-0 items-center gap-1">
             <FeedSiteLink url={data?.homePageUrl} />
             <ReaderLink
               to="/saved"

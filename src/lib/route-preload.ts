@@ -53,7 +53,7 @@ interface NetworkInformation {
 }
 
 /** A reader who asked to save data, or on a 2G-class link, gets code only on intent. */
-function savingData(): boolean {
+export function savingData(): boolean {
   const connection = (navigator as Navigator & { connection?: NetworkInformation }).connection
   return Boolean(connection?.saveData) || /(^|-)2g$/.test(connection?.effectiveType ?? '')
 }

@@ -55,6 +55,7 @@ export interface FeedTopic {
 interface FeedItem {
   id: string | number
   title?: string
+  content_html?: string
   _story?: {
     sections?: { id?: string | number; title: string; text?: string }[]
     topics?: FeedTopic[]

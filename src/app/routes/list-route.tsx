@@ -5,7 +5,7 @@ import { useFeed } from '../../features/feed/feed-query'
 import { StoryList } from '../../features/feed/story-list'
 import type { Story } from '../../features/feed/parse-feed'
 import { useReadingState } from '../../features/reading/reading-state'
-import { preloadWhenIdle } from '../../lib/route-preload'
+import { loadRoute, savingData } from '../../lib/route-preload'
 import { storyPath, topicPath } from '../../lib/urls'
 
 export default function ListRoute() {
@@ -62,10 +62,20 @@ export default function ListRoute() {
     const input = queryInput.current
     if (input && input.value !== query && document.activeElement !== input) input.value = query
   }, [query])
-  // The next screen a reader opens from here is a story: its code loads once the list is up.
+  // The next screen a reader opens from here is a story: its code (and that of the text of
+  // the stories listed) loads as soon as the list is up, not when the browser is next idle,
+  // so that a reader who goes offline straight away can still open any of them.
   const first = feed.stories[0]
   const firstPath = first && storyPath(first)
-  useEffect(() => (firstPath ? preloadWhenIdle([firstPath]) : undefined), [firstPath])
+  const { stories } = feed
+  useEffect(() => {
+    if (!firstPath || savingData()) return
+    loadRoute(firstPath)
+      .then(() => import('./story-route'))
+      .then((m) => loadTextCode(stories, m.loadPlainContent))
+      // Offline already, or a deploy replaced the chunks: opening the story says so.
+      .catch(() => undefined)
+  }, [firstPath, stories])
   const { read } = useReadingState()
   const readIds = useMemo(() => new Set(read), [read])
   const sentinel = useRef<HTMLDivElement>(null)
@@ -229,4 +239,19 @@ function filterStories(stories: Story[], query: string, topicId: string): Story[
       .toLocaleLowerCase()
     return words.every((w) => text.includes(w))
   })
+}
+
+/**
+ * Loads the code that these stories' text needs beyond the story screen's: a plain item's
+ * (and the sanitiser, for one that carries HTML). A lean story's text is read from the
+ * network anyway (whole-story.tsx).
+ */
+function loadTextCode(
+  stories: Story[],
+  loadPlainContent: () => Promise<{ loadSafeHtml: () => Promise<unknown> }>,
+): Promise<unknown> {
+  const plain = (story: Story) => !story.isStory && !story.bodyFrom
+  if (!stories.some(plain)) return Promise.resolve()
+  const html = stories.some((story) => plain(story) && story.contentHtml)
+  return loadPlainContent().then((m) => (html ? m.loadSafeHtml() : undefined))
 }

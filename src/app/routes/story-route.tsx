@@ -28,6 +28,13 @@ const EntityDialog = lazy(() =>
   import('../../features/topics/entity-dialog').then((m) => ({ default: m.EntityDialog })),
 )
 
+/**
+ * The code of a plain item's text, which the story view loads on demand: the list asks for
+ * it through this module once it has loaded, so that its stories open offline (imported
+ * from the list's chunk, plain-content's own imports would be chunks of their own).
+ */
+export const loadPlainContent = () => import('../../features/story/plain-content')
+
 export default function StoryRoute() {
   return <StoryScreen />
 }

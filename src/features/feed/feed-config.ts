@@ -25,7 +25,13 @@ export const BUILD_ORIGIN = 'http://prerender.invalid'
 
 /** Feeds larger than this are refused rather than read: bigger publishers paginate. */
 export const FEED_BYTE_LIMIT = 24 * 1024 * 1024
-export const FEED_TIMEOUT_MS = 15_000
+/**
+ * How long a feed page may take to be read whole before the read fails as "did not answer
+ * in time" (fetch-feed.ts). Not retried, so a reader on a first visit learns it, with a way
+ * to try again, 12 s after the read began; the loading screen says "Still loading…" from
+ * 5 s (SLOW_LOADING_MS).
+ */
+export const FEED_TIMEOUT_MS = 12_000
 /**
  * A page this long shows its first stories before the whole is read and checked
  * (FeedPage.partial): as soon as its opening has downloaded (fetch-feed.ts), else from the

@@ -53,6 +53,8 @@ describe('fetchFeedPage', () => {
     const error = await failure(fetchFeedPage(URL_, undefined, { timeoutMs: 50 }))
     expect(error.kind).toBe('timeout')
     expect(error.message).toBe('The feed server did not answer in time.')
+    // Another wait as long would keep the reader waiting twice over.
+    expect(shouldRetry(0, error)).toBe(false)
   })
 
   it('refuses a feed over the size limit, declared or streamed', async () => {

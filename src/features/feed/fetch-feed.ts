@@ -140,9 +140,14 @@ function abortOrNetwork(error: unknown, timeout: AbortSignal): unknown {
   return new FeedError('network', 'The feed could not be reached. Check your connection.')
 }
 
-/** Network trouble and server errors are worth another try; a 404 or a broken feed is not. */
+/**
+ * Network trouble and server errors are worth another try: they come fast, and three tries
+ * after back-off (0.5, 1 and 2 s: query-client.ts) take seconds. A server that did not
+ * answer in time is not: another wait as long would keep a reader on a loading screen for
+ * half a minute (FEED_TIMEOUT_MS). Nor is a 404 or a broken feed.
+ */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= 3 || !(error instanceof FeedError)) return false
-  if (error.kind === 'network' || error.kind === 'timeout') return true
+  if (error.kind === 'network') return true
   return error.kind === 'http' && (error.status ?? 0) >= 500
 }

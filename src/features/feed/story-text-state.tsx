@@ -1,14 +1,15 @@
+import { LoadingStatus } from '../../components/ui/loading-status'
 import { SkeletonRows } from '../../components/ui/skeleton-rows'
 import { FeedError } from './feed-error'
 
 /** Stands in for a story's text while it is read from its page (a story kept lean). */
 export function StoryTextLoading() {
   return (
-    <div aria-busy="true" className="animate-pulse motion-reduce:animate-none">
-      <p role="status" className="sr-only">
-        Loading the story…
-      </p>
-      <SkeletonRows count={4} />
+    <div>
+      <LoadingStatus what="the story" />
+      <div aria-busy="true" className="animate-pulse motion-reduce:animate-none">
+        <SkeletonRows count={4} />
+      </div>
     </div>
   )
 }

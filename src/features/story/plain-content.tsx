@@ -4,7 +4,8 @@ import { paragraphs } from '../../lib/paragraphs'
 import type { Attachment, Story } from '../feed/parse-feed'
 
 // The sanitiser is only needed by items that carry HTML, so it loads with them.
-const SafeHtml = lazy(() => import('../../components/ui/safe-html'))
+export const loadSafeHtml = () => import('../../components/ui/safe-html')
+const SafeHtml = lazy(loadSafeHtml)
 
 /** The body of an item without `_story`: its HTML (sanitised) or its text, as published. */
 export function PlainContent({ story, baseUrl }: { story: Story; baseUrl?: string }) {
