@@ -167,7 +167,7 @@ describe('storyPage', () => {
     })
     expect(built).toContain('<div class="flex">story</div></div>')
     expect(built).not.toContain('placeholder')
-    expect(built).not.toContain('Loading stories')
+    expect(built).not.toContain('Loading the stories')
     // It reads without script: index.html's notice that it needs some goes.
     expect(template).toContain('<noscript>')
     expect(built).not.toContain('<noscript>')
@@ -217,7 +217,7 @@ describe('listPage', () => {
     const placeholder = page.indexOf('<div id="placeholder">')
     expect(root).toBeGreaterThan(0)
     expect(placeholder).toBeGreaterThan(root)
-    expect(page.slice(placeholder)).toContain('Loading stories')
+    expect(page.slice(placeholder)).toContain('Loading the stories')
     expect(page).toContain('<script type="application/json" id="prerendered-feed">')
   })
 

@@ -72,7 +72,7 @@ const started = performance.now()
 for (const story of page.stories) {
   // A story's folder is its slug (src/lib/urls.ts): letters, digits and hyphens, whatever
   // its id, so a host finds the page for the story's address however it treats dots.
-  const folder = storyFolder(server.storySlug(story))
+  const folder = storyFolder(story.slug)
   // HTML content is sanitised in the browser, with the browser's own parser (DOMPurify);
   // a post that carries it is rendered there.
   if (!folder || story.contentHtml) {

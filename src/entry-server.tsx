@@ -42,5 +42,5 @@ export async function renderRoute(path: string, page: FeedPage, basename: string
 export { parseFeedText } from './features/feed/parse-feed'
 export { aroundStory, leanExcept } from './features/feed/lean-page'
 export { BUILD_ORIGIN, feedUrl } from './features/feed/feed-config'
-export { storyPath, storySlug } from './lib/urls'
+export { storyPath } from './lib/urls'
 export { PLAIN_LIST_LIMIT } from './features/feed/story-list'

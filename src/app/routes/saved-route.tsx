@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import { useFeed } from '../../features/feed/feed-query'
 import { StoryList } from '../../features/feed/story-list'
 import { toggleSaved, useReadingState } from '../../features/reading/reading-state'
+import { storySlug } from '../../lib/slug'
 import { storyPath } from '../../lib/urls'
 
 /** Saved stories, newest saved first; one no longer in the feed keeps its title. */
@@ -30,7 +31,10 @@ export default function SavedRoute() {
           <ul className="space-y-2">
             {gone.map((s) => (
               <li key={s.id} className="flex items-center justify-between gap-3">
-                <Link to={storyPath(s)} className="font-serif text-lg text-ink underline">
+                <Link
+                  to={storyPath({ slug: storySlug(s) })}
+                  className="font-serif text-lg text-ink underline"
+                >
                   {s.title}
                 </Link>
                 <button

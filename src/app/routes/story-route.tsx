@@ -14,7 +14,7 @@ import {
   ShareButton,
   useMarkRead,
 } from '../../features/reading/story-actions'
-import { storyPath, storySegment, storySlug } from '../../lib/urls'
+import { storyPath } from '../../lib/urls'
 import { preloadWhenIdle } from '../../lib/route-preload'
 import { BackHome } from '../screens'
 
@@ -53,13 +53,12 @@ export function StoryScreen({ embed = false }: { embed?: boolean }) {
 
   useMarkRead(story?.id ?? id, Boolean(story) && !embed)
   // A link that names the story otherwise than by its slug (by its id, as links did before
-  // slugs, or by older words) moves to its address, keeping the card and section it names.
-  const slug = story && storySlug(story)
+  // slugs, or by its words before an edit) moves to its address, keeping ?topic= and the #.
   useEffect(() => {
-    if (!story || slug === id) return
-    const pathname = location.pathname.replace(/[^/]*$/, storySegment(story))
+    if (!story || story.slug === id) return
+    const pathname = location.pathname.replace(/[^/]*$/, storyPath(story).slice(9))
     navigate({ pathname, search: location.search, hash: location.hash }, { replace: true })
-  }, [story, slug, id, location, navigate])
+  }, [story, id, location, navigate])
   // A reader who arrived on a story by a link goes on to the list: its code loads when idle.
   const found = Boolean(story)
   useEffect(() => (embed || !found ? undefined : preloadWhenIdle(['/'])), [embed, found])

@@ -4,7 +4,6 @@ import {
   useSuspenseInfiniteQuery,
   type InfiniteData,
 } from '@tanstack/react-query'
-import { idHash, storyIdHashOf, storySlug } from '../../lib/urls'
 import { feedUrl } from './feed-config'
 import { fetchFeedPage } from './fetch-feed'
 import type { FeedPage, FeedProblem, Story, Topic } from './parse-feed'
@@ -108,26 +107,21 @@ class StoryIndex {
 
   /**
    * The story a route's address names: by its id (a slug id, or a link made before slugs
-   * that carries the id), else by the id hash its slug ends with, whatever its words.
+   * that carries the id), else by its slug, else by the id hash its slug ends with (a link
+   * made before its title was edited).
    */
   find(param: string): Story | undefined {
-    const story = this.get(param)
-    if (story) return story
-    const hash = storyIdHashOf(param)
-    return hash === undefined ? undefined : this.withHash(hash)
+    const tail = /-[0-9a-z]{7}$/.exec(param)?.[0]
+    return (
+      this.get(param) ??
+      this.first((s) => s.slug === param) ??
+      (tail ? this.first((s) => s.slug !== s.id && s.slug.endsWith(tail)) : undefined)
+    )
   }
 
-  /** Built on the first look-up by hash, for this part of the index only. */
-  private byHash: Map<string, Story> | undefined
-
-  private withHash(hash: string): Story | undefined {
-    if (!this.byHash) {
-      this.byHash = new Map()
-      for (const story of this.own.values()) {
-        if (storySlug(story) !== story.id) this.byHash.set(idHash(story.id), story)
-      }
-    }
-    return this.byHash.get(hash) ?? this.earlier?.withHash(hash)
+  private first(test: (story: Story) => boolean): Story | undefined {
+    for (const story of this.own.values()) if (test(story)) return story
+    return this.earlier?.first(test)
   }
 }
 

@@ -119,6 +119,8 @@ function isLeanStory(value: unknown): value is Story {
   const story = value as Partial<Story> | null
   return (
     typeof story?.id === 'string' &&
+    // A page kept before stories had slugs is not shown: the next read keeps a new one.
+    typeof story.slug === 'string' &&
     typeof story.title === 'string' &&
     typeof story.bodyFrom === 'string' &&
     Array.isArray(story.tags) &&

@@ -74,6 +74,7 @@ export function aroundStory(page: FeedPage, story: Story, others = 12): FeedPage
 function lean(story: Story, tags: string[], topics: Topic[], bodyFrom: string): Story {
   return {
     id: story.id,
+    slug: story.slug,
     title: story.title,
     hasTitle: story.hasTitle,
     summary: story.summary,
@@ -157,6 +158,7 @@ class LeanStory {
   declare modified?: string
   declare language?: string
   id: string
+  slug: string
   title: string
   summary: string | undefined
   published: string | undefined
@@ -172,6 +174,8 @@ class LeanStory {
     share: (value: string) => string,
   ) {
     this.id = story.id
+    // The id itself, for an id that is a slug: no second string.
+    this.slug = story.slug
     this.title = story.title
     this.summary = story.summary
     this.published = story.published

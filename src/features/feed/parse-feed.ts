@@ -1,4 +1,5 @@
 import { firstWords, htmlToText, slugify } from '../../lib/text'
+import { storySlug } from '../../lib/slug'
 import { safeHttpUrl } from '../../lib/urls'
 import { FeedError } from './feed-error'
 import {
@@ -46,6 +47,8 @@ export type Attachment = {
 }
 export type Story = {
   id: string
+  /** The last segment of its address (src/lib/slug.ts). */
+  slug: string
   title: string
   /** False when the title was made from the first words of the content. */
   hasTitle: boolean
@@ -203,10 +206,12 @@ function toStory(item: RawItem, base: string, feedAuthors: Author[], feedLanguag
   const summary = item.summary?.trim() || undefined
   const bodyText = contentText ?? (contentHtml ? htmlToText(contentHtml) : undefined)
   const title = item.title?.trim()
+  const shownTitle = title || firstWords(summary ?? bodyText, 80) || 'Untitled'
   const itemAuthors = readAuthors(item, base)
   return {
     id,
-    title: title || firstWords(summary ?? bodyText, 80) || 'Untitled',
+    slug: storySlug({ id, title: shownTitle }),
+    title: shownTitle,
     hasTitle: Boolean(title),
     // A title-less post's title already is its first words; they are not repeated below it.
     summary: summary ?? (item._story || !title ? undefined : firstWords(bodyText)),
