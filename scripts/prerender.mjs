@@ -16,6 +16,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
+import { JSDOM } from 'jsdom'
 import { afterPaintAsset } from './first-paint.mjs'
 import { listPage, storyFolder, storyPage } from './prerender-html.mjs'
 import { readManifest, staticChunks } from './vite-manifest.mjs'
@@ -40,6 +41,12 @@ if (process.env.VITE_FEED_URL) {
   process.exit(0)
 }
 
+// A post's HTML is sanitised as in the browser, by DOMPurify (src/lib/sanitise.ts), which
+// here works on jsdom's DOM: it takes the window it is given when first imported, and the
+// server build imports the same module. No global window stays for the app's code to see.
+globalThis.window = new JSDOM('').window
+await import('dompurify')
+delete globalThis.window
 const server = await import(pathToFileURL(path.resolve('dist-ssr/entry-server.js')).href)
 const template = readFileSync(path.join(dist, 'index.html'), 'utf8')
 if (template.includes('data-prerendered-path')) {
@@ -73,9 +80,7 @@ for (const story of page.stories) {
   // A story's folder is its slug (src/lib/urls.ts): letters, digits and hyphens, whatever
   // its id, so a host finds the page for the story's address however it treats dots.
   const folder = storyFolder(story.slug)
-  // HTML content is sanitised in the browser, with the browser's own parser (DOMPurify);
-  // a post that carries it is rendered there.
-  if (!folder || story.contentHtml) {
+  if (!folder) {
     skipped++
     continue
   }
@@ -110,7 +115,7 @@ const elapsed = Math.round(performance.now() - started)
 console.log(
   `prerender: ${written} story pages in ${path.relative(process.cwd(), dist)}/stories/ (${elapsed} ms)` +
     (skipped
-      ? `; ${skipped} left to the browser (HTML content, or an id no file can stand for)`
+      ? `; ${skipped} left to the browser (an id no folder can stand for)`
       : ''),
 )
 

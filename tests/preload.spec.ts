@@ -20,6 +20,12 @@ const STORY_CHUNKS = staticChunks(readManifest(DIST), ['src/app/routes/story-rou
   (file) => `/${file}`,
 )
 const STORY_CHUNK = STORY_CHUNKS[0]
+/** What a story of any kind needs: the story screen's code, a plain item's, the sanitiser's. */
+const READING_CHUNKS = staticChunks(readManifest(DIST), [
+  'src/app/routes/story-route.tsx',
+  'src/features/story/plain-content.tsx',
+  'src/components/ui/safe-html.tsx',
+]).map((file) => `/${file}`)
 
 /** The scripts the page has asked for, and those it has received, by path. */
 function scripts(page: Page) {
@@ -44,9 +50,10 @@ test('on the list, a story’s code loads when the page is idle, and a story the
   const { received } = scripts(page)
   await page.goto('/')
   await expect(storyLink(page, SEED.title)).toBeVisible({ timeout: 15_000 })
-  // The story screen and what it imports have all arrived, with no click.
+  // The story screen and what it imports have all arrived, with no click, and the code of
+  // plain items and of their HTML (the sample has both).
   await expect
-    .poll(() => [...STORY_CHUNKS].filter((file) => !received.has(file)), { timeout: 10_000 })
+    .poll(() => READING_CHUNKS.filter((file) => !received.has(file)), { timeout: 10_000 })
     .toEqual([])
   // And the feed has been read again since the page was built (the built list carries its
   // stories lean, their text left to the feed): the reader keeps each new read (kept-feed.ts).

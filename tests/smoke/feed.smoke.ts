@@ -19,7 +19,6 @@ const feed = parseFeedText(readFileSync(feedFile, 'utf8'), 'http://127.0.0.1/fee
 const newest = feed.stories[0]!
 const withTopics = feed.stories.find((story) => story.topics.length > 0)
 const withTags = feed.stories.find((story) => story.tags.length > 0)
-const built = feed.stories.filter((story) => !story.contentHtml)
 /** The feed's next page when it is shipped beside it (a relative next_url, a file in dist/). */
 const nextFile = feed.nextUrl?.startsWith('http://127.0.0.1/')
   ? path.join(dist, new URL(feed.nextUrl).pathname)
@@ -51,11 +50,12 @@ test('a story opens from the list at a readable address', async ({ page }) => {
   expect(pathname).toMatch(/^\/stories\/[^/.%]+$/)
 })
 
-test('every story without HTML content is built ahead of time, with its title and tags', async ({
+test('every story is built ahead of time, with its title and Open Graph tags', async ({
   request,
 }) => {
   // All of a short feed; of a long one the newest, the oldest and one in the middle.
-  const some = built.length > 30 ? [built[0]!, built[built.length >> 1]!, built.at(-1)!] : built
+  const all = feed.stories
+  const some = all.length > 30 ? [all[0]!, all[all.length >> 1]!, all.at(-1)!] : all
   for (const story of some) {
     const response = await request.get(storyPath(story))
     expect(response.status(), storyPath(story)).toBe(200)
@@ -63,6 +63,21 @@ test('every story without HTML content is built ahead of time, with its title an
     expect(html).toContain('data-prerendered-path')
     expect(html).toMatch(/<meta property="og:title" content="[^"]+"/)
     expect(html).toContain('<h1')
+  }
+})
+
+test("a post's HTML is built ahead of time as the sanitiser leaves it", async ({ request }) => {
+  const posts = feed.stories.filter((story) => story.contentHtml)
+  test.skip(posts.length === 0, 'The feed has no HTML content.')
+  for (const story of posts) {
+    const html = await (await request.get(storyPath(story))).text()
+    // The page as built, up to the feed it carries as JSON (which the app reads as data).
+    const body = html.slice(
+      html.indexOf('<div id="root"'),
+      html.indexOf('<script type="application/json"'),
+    )
+    expect(body).toContain('class="feed-html')
+    expect(body).not.toMatch(/<script|\son\w+=|javascript:/i)
   }
 })
 
