@@ -114,9 +114,7 @@ for (const story of page.stories) {
 const elapsed = Math.round(performance.now() - started)
 console.log(
   `prerender: ${written} story pages in ${path.relative(process.cwd(), dist)}/stories/ (${elapsed} ms)` +
-    (skipped
-      ? `; ${skipped} left to the browser (an id no folder can stand for)`
-      : ''),
+    (skipped ? `; ${skipped} left to the browser (an id no folder can stand for)` : ''),
 )
 
 // The list, into index.html itself (written last: it was every story page's template).
