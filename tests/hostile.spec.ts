@@ -441,13 +441,11 @@ test.describe('a failing server', () => {
       requests += 1
       return route.fulfill({ status: 404, body: 'Not found' })
     })
-    await page.clock.install()
     await app.goto('/')
     await expect(heading1(app.root, 'The stories could not be loaded')).toBeVisible()
     await expect(app.root.getByRole('main')).toContainText('The feed server answered 404')
-    // Past every back-off (0.5, 1 and 2 s): a retry would be asked for then.
-    await page.clock.fastForward(5_000)
-    await page.waitForTimeout(200)
+    // The error screen shows only once every try has failed: retries (after 0.5, 1 and 2 s)
+    // would have come before it.
     expect(requests).toBe(1)
   })
 

@@ -82,17 +82,20 @@ test('a reader saving data gets a story’s code only on intent: a pointer over 
   const { requested } = scripts(page)
   await page.clock.install()
   await page.goto('/')
+  const every: string[] = []
+  page.on('request', (request) => every.push(new URL(request.url()).pathname))
+  await page.route('**/after-idle', (route) => route.fulfill({ status: 204 }))
   const link = storyLink(page, SEED.title)
   await expect(link).toBeVisible({ timeout: 15_000 })
-  // Past the idle preload's own deadline (3 s; the page's clock jumps there): nothing was
-  // fetched ahead. A request would be on its way at once, so a moment's wait sees it.
+  // Past the idle preload's own deadline (3 s; the page's clock jumps there), a request the
+  // page makes marks the moment: an idle preload would have been asked for before it.
   await page.clock.fastForward(3_500)
-  await page.waitForTimeout(300)
-  expect(requested()).not.toContain(STORY_CHUNK)
+  await page.evaluate(() => fetch('/after-idle'))
 
   if (isMobile) await link.focus()
   else await link.hover()
   await expect.poll(requested, { timeout: 10_000 }).toContain(STORY_CHUNK)
+  expect(every.indexOf(STORY_CHUNK ?? '')).toBeGreaterThan(every.indexOf('/after-idle'))
   await link.click()
   await expect(heading1(page, SEED.title)).toBeVisible()
 })

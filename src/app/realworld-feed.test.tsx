@@ -24,7 +24,7 @@ describe('a real JSON Feed 1.0 without _story', () => {
     expect(within(list).getAllByRole('link')).toHaveLength(8)
   })
 
-  it('shows an item with its tags, the feed author, and its attachments', async () => {
+  it('shows an item with its tags and the feed author', async () => {
     serveFeed(bret)
     const { user } = renderApp(
       `/stories/${encodeURIComponent('https://example.com/tags-2018-04-12T22:06:43.000Z')}`,

@@ -65,7 +65,11 @@ describe('registerServiceWorker', () => {
 
   it('does nothing where the browser has no service workers', () => {
     Reflect.deleteProperty(navigator, 'serviceWorker')
+    vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading')
+    const listen = vi.spyOn(window, 'addEventListener')
     expect(() => registerServiceWorker()).not.toThrow()
+    // Nothing waits for the load event to register a worker there is no way to register.
+    expect(listen).not.toHaveBeenCalledWith('load', expect.anything(), expect.anything())
   })
 
   it('swallows a refused registration', async () => {

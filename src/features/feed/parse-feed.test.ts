@@ -60,13 +60,6 @@ describe('the sample feed', () => {
       .filter((l) => l !== '-' && l !== '')
     expect(story?.topics.map((t) => t.summary)).toEqual(summaries)
   })
-
-  it('carries each story as content_text too, for other feed readers', () => {
-    for (const item of sample.items.filter((i) => i._story)) {
-      const sections = item._story?.sections.filter((s) => s.text.trim() !== '') ?? []
-      expect(item.content_text).toBe(sections.map((s) => `${s.title}\n\n${s.text}`).join('\n\n'))
-    }
-  })
 })
 
 describe('parseFeed', () => {
