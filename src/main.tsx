@@ -52,8 +52,8 @@ const renderAfresh = () =>
 
 /**
  * Reads the feed; settles once it has been read or has failed, or as soon as a long feed's
- * first stories are in (fetch-feed.ts, parse-feed.worker.ts: LONG_PAGE_BYTES) while the
- * rest download and are checked.
+ * first stories are in (parse-feed.worker.ts: LONG_PAGE_BYTES) while the
+ * rest are checked.
  */
 const feedInHand = () =>
   new Promise((resolve) => {

@@ -33,9 +33,8 @@ export const FEED_BYTE_LIMIT = 24 * 1024 * 1024
  */
 export const FEED_TIMEOUT_MS = 12_000
 /**
- * A page this long shows its first stories before the whole is read and checked
- * (FeedPage.partial): as soon as its opening has downloaded (fetch-feed.ts), else from the
- * whole body (parse-feed.worker.ts).
+ * A page this long shows its first stories, read from its opening (feed-head.ts), before the
+ * whole is parsed and checked (FeedPage.partial, parse-feed.worker.ts).
  */
 export const LONG_PAGE_BYTES = 1024 * 1024
 

@@ -47,16 +47,9 @@ export async function fetchFeedPage(
   const base = response.url || url
   // A long page (for a query with nothing on screen yet) shows its first stories as soon as
   // its opening is in: a 20 MB page takes a slow connection many seconds.
-  let opened: Promise<void> | undefined
-  const early = head && keep?.only === undefined ? await parserStarted(parser) : undefined
   const opening =
-    early && head
-      ? {
-          at: declared > LONG_PAGE_BYTES ? OPENING_BYTES : LONG_PAGE_BYTES,
-          show: (bytes: Uint8Array) => {
-            opened = early.showOpening(bytes, base, keep, head)
-          },
-        }
+    head && keep?.only === undefined
+      ? (bytes: Uint8Array) => void parser.then((m) => m.showOpening(bytes, base, keep, head))
       : undefined
   let body: Uint8Array
   try {
@@ -65,33 +58,15 @@ export async function fetchFeedPage(
     if (error instanceof FeedError) throw error
     throw abortOrNetwork(error, timeout)
   }
-  return (await parser).parseFeedBytes(body, base, keep, head, opened)
+  return (await parser).parseFeedBytes(body, base, keep, head)
 }
 
-/**
- * The parser's module once its worker runs (or could not start, or is slow to: see
- * workerStarting), for a page that may show its opening: once the body's reading has begun,
- * it has the main thread nearly to itself until the last byte, and the worker's start (or
- * its module's) would wait until then.
- */
-async function parserStarted(parser: Promise<typeof import('./parse-in-worker')>) {
-  try {
-    const m = await parser
-    await m.workerStarting()
-    return m
-  } catch {
-    return undefined
-  }
-}
-
-/** Enough of a body for a screen of stories (feed-head.ts), where it is known to be long. */
-const OPENING_BYTES = 256 * 1024
+/** Once a page's first LONG_PAGE_BYTES are in and more are coming, `opening` gets those. */
 
 async function readCapped(
   response: Response,
   byteLimit: number,
-  /** Once `at` bytes are in and more are coming, `show` gets those. */
-  opening?: { at: number; show: (bytes: Uint8Array) => void },
+  opening?: (bytes: Uint8Array) => void,
 ): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array(await response.arrayBuffer())
   const reader = response.body.getReader()
@@ -101,9 +76,8 @@ async function readCapped(
   for (;;) {
     const { done, value } = await reader.read()
     if (done) break
-    if (unshown && total >= unshown.at) {
-      // Some bytes came after the opening: the page is still downloading.
-      unshown.show(concat(chunks, total))
+    if (unshown && total >= LONG_PAGE_BYTES) {
+      unshown(concat(chunks, total))
       unshown = undefined
     }
     total += value.byteLength

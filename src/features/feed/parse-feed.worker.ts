@@ -34,7 +34,7 @@ function pageHead(bytes: Uint8Array, url: string, keep: ParseRequest['keep']) {
 }
 
 self.addEventListener('message', (event: MessageEvent<ParseRequest>) => {
-  const { id, bytes, url, keep, head, parts, opening } = event.data
+  const { id, bytes, url, keep, head, opening } = event.data
   if (opening) {
     // The opening of a body still downloading: its first stories, if it holds enough.
     reply({ id, head: pageHead(bytes, url, keep) ?? null })
@@ -48,11 +48,10 @@ self.addEventListener('message', (event: MessageEvent<ParseRequest>) => {
     if (first) reply({ id, head: first })
     const json = parseFeedJson(new TextDecoder().decode(bytes))
     const page = pageForReader(parseFeed(json, url, keep?.only), url, keep)
-    // After a head (this one, or one from the body's opening), a page kept whole goes in
-    // parts: one message of ten thousand stories takes the page's main thread over 100 ms to
-    // receive, while the reader is scrolling the first ones. (A lean page goes whole: its
-    // stories share their topics within a message.)
-    if ((first || parts) && page.stories[0]?.bodyFrom === undefined) {
+    // A long page kept whole goes in parts: one message of ten thousand stories takes the
+    // page's main thread over 100 ms to receive, while the reader is scrolling the first
+    // ones. (A lean page goes whole: its stories share their topics within a message.)
+    if (long && page.stories[0]?.bodyFrom === undefined) {
       for (let i = 0; i < page.stories.length; i += PART) {
         reply({ id, stories: page.stories.slice(i, i + PART) })
       }
@@ -72,6 +71,5 @@ self.addEventListener('message', (event: MessageEvent<ParseRequest>) => {
 })
 
 // Tells the page the worker runs: it hands over a whole body only once it has this, and a
-// worker that never says so has its pages parsed on the page (parse-in-worker.ts). A body's
-// opening goes at once, even to a worker still starting (showOpening).
+// worker that never says so has its pages parsed on the page (parse-in-worker.ts).
 reply({ ready: true })

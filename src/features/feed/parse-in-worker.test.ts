@@ -4,7 +4,6 @@ import sample from '../../../tests/fixtures/sample-feed.json'
 import type { FeedError } from './feed-error'
 import { pageForReader } from './lean-page'
 import { parseFeedText, type FeedPage } from './parse-feed'
-import type { ParseRequest } from './parse-in-worker'
 
 const URL_ = 'https://news.example/feed.json'
 const bytes = (text: string) => new TextEncoder().encode(text)
@@ -147,40 +146,6 @@ describe('parseFeedBytes', () => {
     const onScreen = { ...show, client: busy }
     expect(await parseFeedBytes(bytes(text), URL_, undefined, onScreen)).toEqual(whole)
     expect(shown).toHaveLength(3)
-  })
-
-  it('hands a body’s opening to the worker as it starts, and the whole once those are shown', async () => {
-    vi.stubGlobal('Worker', InProcessWorker)
-    const { parseFeedBytes, showOpening } = await freshModule()
-    const { text, first } = longFeed()
-    const { shown, show } = feedQuery()
-    const sent: { opening: boolean; shownBefore: number }[] = []
-    const post = InProcessWorker.prototype.postMessage
-    vi.spyOn(InProcessWorker.prototype, 'postMessage').mockImplementation(function (
-      this: InProcessWorker,
-      data: unknown,
-    ) {
-      sent.push({ opening: (data as ParseRequest).opening === true, shownBefore: shown.length })
-      post.call(this, data)
-    })
-
-    // Sent before the worker has said it runs: the page is reading the rest of the body.
-    const opened = showOpening(bytes(text.slice(0, 300_000)), URL_, undefined, show)
-    expect(opened).toBeInstanceOf(Promise)
-    expect(sent).toEqual([{ opening: true, shownBefore: 0 }])
-    expect(await parseFeedBytes(bytes(text), URL_, undefined, show, opened)).toEqual(
-      parseFeedText(text, URL_),
-    )
-    expect(sent).toEqual([
-      { opening: true, shownBefore: 0 },
-      { opening: false, shownBefore: 1 },
-    ])
-    expect(shown[0]?.stories).toEqual(first.stories)
-
-    // Nothing is sent for a query with something on screen.
-    const busy = { ...show.client, getQueryData: () => ({ pages: [] }) } as unknown as QueryClient
-    expect(showOpening(bytes(text), URL_, undefined, { ...show, client: busy })).toBeUndefined()
-    expect(sent).toHaveLength(2)
   })
 
   it('shows a long page’s first stories while the rest is still downloading', async () => {

@@ -12,9 +12,8 @@ import type { FeedPage, Story } from './parse-feed'
 
 /**
  * `keep`: what of the page to keep (lean-page.ts). `head`: send a long page's first stories
- * ahead of it, as a partial page (parse-feed.worker.ts). `parts`: send a page kept whole in
- * parts (its head is on screen already). `opening`: the bytes are a body's opening, still
- * downloading: send only its first stories (null if it holds too few).
+ * ahead of it, as a partial page (parse-feed.worker.ts). `opening`: the bytes are a body's
+ * opening, still downloading: send only its first stories (null if it holds too few).
  */
 export type ParseRequest = {
   id: number
@@ -22,7 +21,6 @@ export type ParseRequest = {
   url: string
   keep?: Keep
   head?: boolean
-  parts?: boolean
   opening?: boolean
 }
 export type ParseReply =
@@ -59,14 +57,9 @@ function showHead(head: Head, page: FeedPage) {
 }
 
 let parser: Promise<Worker | undefined> | undefined
-/** The worker once started, before it is known to run: messages to it wait for it. */
-let started: Worker | undefined
 const jobs = new Map<number, Job>()
-/**
- * Openings of bodies still downloading, by request: where their first stories go, and what
- * to call once they are painted (or there were none).
- */
-const openings = new Map<number, { head: Head; shown: () => void }>()
+/** Openings of bodies still downloading, by request: where their first stories go. */
+const openings = new Map<number, Head>()
 let nextId = 0
 
 async function parseHere(bytes: Uint8Array, url: string, keep?: Keep): Promise<FeedPage> {
@@ -88,14 +81,11 @@ function startWorker(): Promise<Worker | undefined> {
   } catch {
     return Promise.resolve(undefined)
   }
-  started = worker
   return new Promise((resolve) => {
     let ready = false
     // A worker that fails to load, or dies later, hands its pages back to the main thread.
     const fail = () => {
       worker.terminate()
-      started = undefined
-      for (const { shown } of openings.values()) shown()
       openings.clear()
       parser = Promise.resolve(undefined)
       if (!ready) resolve(undefined)
@@ -114,11 +104,9 @@ function startWorker(): Promise<Worker | undefined> {
         return
       }
       if ('head' in data) {
-        const opening = openings.get(data.id)
-        const show = opening?.head ?? jobs.get(data.id)?.head
+        const show = openings.get(data.id) ?? jobs.get(data.id)?.head
         openings.delete(data.id)
         if (show && data.head) showHead(show, shareStrings(data.head))
-        if (opening) afterPaint(opening.shown)
         return
       }
       const job = jobs.get(data.id)
@@ -148,14 +136,6 @@ export function prepareFeedParser(): Promise<Worker | undefined> {
 }
 
 /**
- * Settles once the worker runs or could not start, or after 500 ms: one slow to start is still
- * sent what showOpening hands it, and runs it once it can.
- */
-export function workerStarting(): Promise<unknown> {
-  return Promise.race([prepareFeedParser(), sleep(500)])
-}
-
-/**
  * A feed page from the bytes of its response, parsed off the main thread where possible,
  * as the reader keeps it (`keep`, lean-page.ts). `head`: the worker shows its first stories
  * ahead of the rest (the main thread, parsing it all in one task, does not).
@@ -165,14 +145,8 @@ export async function parseFeedBytes(
   url: string,
   keep?: Keep,
   head?: Head,
-  /** What showOpening returned for these bytes' opening. */
-  opened?: Promise<void>,
 ): Promise<FeedPage> {
-  prepareFeedParser()
-  // The opening's stories are painted first: the page's copy to the worker (16 ms for 20 MB)
-  // and its parsing (taking a core) would hold them back.
-  if (opened) await Promise.race([opened, sleep(OPENING_WAIT_MS)])
-  const worker = await parser
+  const worker = await prepareFeedParser()
   if (!worker) return parseHere(bytes, url, keep)
   return new Promise((resolve, reject) => {
     const id = ++nextId
@@ -181,53 +155,24 @@ export async function parseFeedBytes(
     // again, would check and send its first stories for nothing.
     const early = head !== undefined && nothingShown(head)
     // Copied, not transferred: should the worker die, the bytes are still here to parse.
-    worker.postMessage({
-      id,
-      bytes,
-      url,
-      keep,
-      head: early && !opened,
-      parts: opened !== undefined,
-    } satisfies ParseRequest)
+    worker.postMessage({ id, bytes, url, keep, head: early } satisfies ParseRequest)
   })
 }
 
 /**
  * Shows a long page's first stories from the opening of its body while the rest downloads
  * (`head`: where, if nothing is on screen yet). Only in the worker: the main thread would
- * parse the same stories again a moment later. Handed over at once, even to a worker still
- * starting: the body's reading keeps the main thread busy until its last byte. Returns,
- * if it was handed over, a promise that settles once its stories are painted (or it held too
- * few): parseFeedBytes waits for it.
+ * parse the same stories again a moment later.
  */
-export function showOpening(
+export async function showOpening(
   bytes: Uint8Array,
   url: string,
   keep: Keep | undefined,
   head: Head,
-): Promise<void> | undefined {
-  prepareFeedParser()
-  if (!started || !nothingShown(head)) return undefined
+) {
+  const worker = await prepareFeedParser()
+  if (!worker || !nothingShown(head)) return
   const id = ++nextId
-  const shown = new Promise<void>((resolve) => openings.set(id, { head, shown: resolve }))
-  started.postMessage({ id, bytes, url, keep, opening: true } satisfies ParseRequest)
-  return shown
-}
-
-/** How long a long page waits for its opening's stories to be painted, at most. */
-const OPENING_WAIT_MS = 300
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-/**
- * Runs once what the page was given is painted: once it is idle (React has rendered it), after
- * its next frame. A hidden page paints no frames: then after OPENING_WAIT_MS.
- */
-function afterPaint(run: () => void) {
-  const painted = () => {
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run))
-    setTimeout(run, OPENING_WAIT_MS)
-  }
-  if (typeof requestIdleCallback === 'function')
-    requestIdleCallback(painted, { timeout: OPENING_WAIT_MS })
-  else setTimeout(painted)
+  openings.set(id, head)
+  worker.postMessage({ id, bytes, url, keep, opening: true } satisfies ParseRequest)
 }
