@@ -1,4 +1,5 @@
 import { lazy, Suspense, useRef, useState } from 'react'
+import { CodeIcon } from '../../components/ui/icons'
 
 const EmbedPanel = lazy(() => import('./embed-panel'))
 
@@ -9,23 +10,13 @@ export function EmbedButton({ path, title }: { path: string; title: string }) {
   return (
     <>
       <button
-        ref={button}
         type="button"
+        ref={button}
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
         className="inline-flex min-h-11 items-center gap-1.5 rounded-full border border-line bg-raised px-4 font-sans text-sm font-semibold text-ink hover:border-accent hover:text-accent"
       >
-        <svg
-          viewBox="0 0 24 24"
-          width="16"
-          height="16"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          aria-hidden="true"
-        >
-          <path d="m8 8-4 4 4 4M16 8l4 4-4 4" strokeLinecap="round" strokeLinejoin="round" />
-        </svg>
+        <CodeIcon className="size-4" />
         Embed
       </button>
       {open && (

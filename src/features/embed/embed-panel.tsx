@@ -1,6 +1,8 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import { CloseIcon } from '../../components/ui/icons'
 import { embedSnippet, embedUrl, type EmbedOptions } from './embed-snippet'
+import { buttonClass, IconButton } from '../../components/ui/button'
+import { Dialog } from '../../components/ui/dialog'
 
 type Props = {
   /** The reader route to embed, e.g. "/stories/…". */
@@ -11,19 +13,12 @@ type Props = {
 
 /** "Embed": the snippet for a portal, ready to copy, with a live preview of the frame. */
 export default function EmbedPanel({ path, title, onClose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null)
   const headingId = useId()
   const [options, setOptions] = useState<EmbedOptions>({ theme: 'auto', transparent: false })
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null)
   const base = `${location.origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}`
   const src = embedUrl(base, path, options)
   const snippet = embedSnippet(base, src, title)
-
-  useLayoutEffect(() => {
-    const dialog = ref.current
-    dialog?.showModal()
-    return () => dialog?.close()
-  }, [])
 
   async function copy() {
     try {
@@ -35,28 +30,19 @@ export default function EmbedPanel({ path, title, onClose }: Props) {
   }
 
   return (
-    <dialog
-      ref={ref}
+    <Dialog
       aria-labelledby={headingId}
-      onCancel={(event) => {
-        event.preventDefault()
-        onClose()
-      }}
-      className="m-auto max-h-[90dvh] w-[min(44rem,calc(100vw-1.5rem))] max-w-none overflow-y-auto rounded-2xl border border-line bg-raised p-0 text-ink shadow-2xl backdrop:bg-scrim"
+      onClose={onClose}
+      className="m-auto max-h-[90dvh] w-[min(44rem,calc(100vw-1.5rem))] max-w-none overflow-y-auto rounded-2xl p-0"
     >
       <div className="p-5 sm:p-6">
         <div className="flex items-start justify-between gap-4">
           <h2 id={headingId} className="font-serif text-2xl font-semibold">
             Embed this on your site
           </h2>
-          <button
-            type="button"
-            onClick={onClose}
-            className="-mr-2 inline-flex size-11 shrink-0 items-center justify-center rounded-full text-muted hover:bg-sunken hover:text-ink"
-          >
+          <IconButton label="Close" onClick={onClose} className="-mr-2">
             <CloseIcon className="size-5" />
-            <span className="sr-only">Close</span>
-          </button>
+          </IconButton>
         </div>
         <p className="mt-2 text-muted">
           Paste this where it should appear. The frame sizes itself to the story.
@@ -101,11 +87,7 @@ export default function EmbedPanel({ path, title, onClose }: Props) {
           className="mt-1 w-full resize-none rounded-lg border border-line bg-sunken p-3 font-mono text-xs leading-relaxed"
         />
         <div className="mt-2 flex items-center gap-3">
-          <button
-            type="button"
-            onClick={() => void copy()}
-            className="inline-flex min-h-11 items-center rounded-full bg-accent px-5 font-semibold text-paper hover:opacity-90"
-          >
+          <button type="button" onClick={() => void copy()} className={buttonClass.primary}>
             Copy snippet
           </button>
           <span role="status" className="text-sm text-muted">
@@ -123,6 +105,6 @@ export default function EmbedPanel({ path, title, onClose }: Props) {
           className="h-96 w-full rounded-lg border border-line bg-paper"
         />
       </div>
-    </dialog>
+    </Dialog>
   )
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useLayoutEffect, useState } from 'react'
 import { ErrorBoundary } from '../../components/ui/error-boundary'
+import { SettingsIcon } from '../../components/ui/icons'
 import { useStore } from '../../lib/storage'
 import { applySettings, settingsStore } from './settings'
 
@@ -24,19 +25,7 @@ export function SettingsMenu() {
         onFocus={want}
         className="inline-flex size-11 items-center justify-center rounded-full text-muted hover:bg-sunken hover:text-ink"
       >
-        <svg
-          viewBox="0 0 24 24"
-          width="20"
-          height="20"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          aria-hidden="true"
-        >
-          <path d="M4 7h10M18 7h2M4 17h4M12 17h8" strokeLinecap="round" />
-          <circle cx="16" cy="7" r="2" />
-          <circle cx="10" cy="17" r="2" />
-        </svg>
+        <SettingsIcon />
         <span className="sr-only">Settings</span>
       </button>
       <div

@@ -1,4 +1,6 @@
-import { useEffect, type RefObject } from 'react'
+import type { RefObject } from 'react'
+import { Dialog } from '../../components/ui/dialog'
+import { buttonClass } from '../../components/ui/button'
 
 const shortcutList: Array<[keys: string, what: string]> = [
   ['j / k', 'Next / previous story in the list'],
@@ -12,16 +14,11 @@ const shortcutList: Array<[keys: string, what: string]> = [
 
 /** The list of keyboard shortcuts, as a modal dialog that opens when it first mounts. */
 export default function ShortcutsDialog({ ref }: { ref: RefObject<HTMLDialogElement | null> }) {
-  useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
-  }, [ref])
-
   return (
-    <dialog
+    <Dialog
       ref={ref}
       aria-labelledby="shortcuts-heading"
-      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl border border-line bg-raised p-6 text-ink shadow-2xl backdrop:bg-scrim"
+      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl p-6"
     >
       <h2 id="shortcuts-heading" className="mb-4 font-serif text-2xl font-semibold">
         Keyboard shortcuts
@@ -39,10 +36,10 @@ export default function ShortcutsDialog({ ref }: { ref: RefObject<HTMLDialogElem
         ))}
       </dl>
       <form method="dialog" className="mt-5 text-right">
-        <button className="inline-flex min-h-11 items-center rounded-full bg-accent px-5 font-semibold text-paper">
+        <button type="submit" className={buttonClass.primary}>
           Close
         </button>
       </form>
-    </dialog>
+    </Dialog>
   )
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { BookmarkIcon, ShareIcon } from '../../components/ui/icons'
 import { markRead, toggleSaved, useReadingState } from './reading-state'
 
 const actionClass =
@@ -24,17 +25,7 @@ export function SaveButton({ story }: { story: StoryRef }) {
       onClick={() => toggleSaved(story)}
       className={actionClass}
     >
-      <svg
-        viewBox="0 0 24 24"
-        width="16"
-        height="16"
-        fill={isSaved ? 'currentColor' : 'none'}
-        stroke="currentColor"
-        strokeWidth="2"
-        aria-hidden="true"
-      >
-        <path d="M6 3h12v18l-6-4-6 4Z" strokeLinejoin="round" />
-      </svg>
+      <BookmarkIcon className="size-4" fill={isSaved ? 'currentColor' : 'none'} />
       {isSaved ? 'Saved' : 'Save'}
     </button>
   )
@@ -81,21 +72,7 @@ export function ShareButton({ title }: { title: string }) {
   return (
     <span className="inline-flex items-center">
       <button type="button" onClick={() => void share()} className={actionClass}>
-        <svg
-          viewBox="0 0 24 24"
-          width="16"
-          height="16"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          aria-hidden="true"
-        >
-          <path
-            d="M12 3v12M7 8l5-5 5 5M5 13v6a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-6"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-        </svg>
+        <ShareIcon className="size-4" />
         Share
       </button>
       <span role="status" className="ml-2 text-sm text-muted empty:ml-0">

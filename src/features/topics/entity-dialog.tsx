@@ -1,9 +1,11 @@
-import { useEffect, useId, useLayoutEffect, useRef, type PointerEvent, type RefObject } from 'react'
+import { useId, useRef, type PointerEvent, type RefObject } from 'react'
 import { CloseIcon } from '../../components/ui/icons'
 import { ErrorBoundary } from '../../components/ui/error-boundary'
 import type { TopicEntry } from '../feed/feed-query'
 import { EntityCardBody, KindBadge } from './entity-card'
 import { chipId } from './topic-links'
+import { IconButton } from '../../components/ui/button'
+import { Dialog } from '../../components/ui/dialog'
 
 type Props = {
   entry: TopicEntry
@@ -25,49 +27,17 @@ export function EntityDialog({ entry, currentStoryId, onClose, inline = false }:
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const topicId = entry.topic.id
-
-  useLayoutEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    if (!dialog.open) {
-      if (inline) {
-        dialog.show()
-        dialog.querySelector<HTMLElement>('button')?.focus()
-      } else {
-        dialog.showModal()
-      }
-    }
-    return () => {
-      dialog.close()
-      document.getElementById(chipId(topicId))?.focus()
-    }
-  }, [topicId, inline])
-
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    const cancel = (event: Event) => {
-      event.preventDefault()
-      onClose()
-    }
-    // A non-modal dialog gets no cancel event from Escape, so it listens for the key.
-    const escape = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && inline) cancel(event)
-    }
-    dialog.addEventListener('cancel', cancel)
-    dialog.addEventListener('keydown', escape)
-    return () => {
-      dialog.removeEventListener('cancel', cancel)
-      dialog.removeEventListener('keydown', escape)
-    }
-  }, [onClose, inline])
-
   const drag = useDragToClose(ref, onClose)
 
   return (
-    <dialog
+    // A card of another topic is a new dialog, and closing one returns focus to its chip.
+    <Dialog
+      key={topicId}
       ref={ref}
       aria-labelledby={titleId}
+      onClose={onClose}
+      inline={inline}
+      returnFocus={() => document.getElementById(chipId(topicId))?.focus()}
       onClick={(event) => {
         // A click on the backdrop lands on the dialog element itself.
         if (!inline && event.target === event.currentTarget) onClose()
@@ -100,14 +70,9 @@ export function EntityDialog({ entry, currentStoryId, onClose, inline = false }:
               {entry.topic.name}
             </h2>
           </div>
-          <button
-            type="button"
-            onClick={onClose}
-            className="-mr-2 inline-flex size-11 shrink-0 items-center justify-center rounded-full text-muted hover:bg-sunken hover:text-ink"
-          >
+          <IconButton label="Close" onClick={onClose} className="-mr-2">
             <CloseIcon className="size-5" />
-            <span className="sr-only">Close</span>
-          </button>
+          </IconButton>
         </header>
         <div
           className={
@@ -119,15 +84,15 @@ export function EntityDialog({ entry, currentStoryId, onClose, inline = false }:
           </ErrorBoundary>
         </div>
       </div>
-    </dialog>
+    </Dialog>
   )
 }
 
 const modalClasses =
-  'm-0 mt-auto max-h-[85dvh] w-full max-w-none overflow-hidden rounded-t-2xl border border-line bg-raised p-0 text-ink shadow-2xl backdrop:bg-scrim motion-safe:animate-[sheet-in_200ms_ease-out] sm:mt-0 sm:mr-0 sm:ml-auto sm:h-dvh sm:max-h-none sm:w-[26rem] sm:rounded-none sm:rounded-l-2xl sm:motion-safe:animate-[panel-in_180ms_ease-out] lg:backdrop:bg-transparent'
+  'm-0 mt-auto max-h-[85dvh] w-full max-w-none overflow-hidden rounded-t-2xl p-0 motion-safe:animate-[sheet-in_200ms_ease-out] sm:mt-0 sm:mr-0 sm:ml-auto sm:h-dvh sm:max-h-none sm:w-[26rem] sm:rounded-none sm:rounded-l-2xl sm:motion-safe:animate-[panel-in_180ms_ease-out] lg:backdrop:bg-transparent'
 
 const inlineClasses =
-  'relative mt-4 w-full rounded-2xl border border-line bg-raised p-0 text-ink shadow-sm motion-safe:animate-[fade-in_150ms_ease-out]'
+  'relative mt-4 w-full rounded-2xl p-0 shadow-sm motion-safe:animate-[fade-in_150ms_ease-out]'
 
 /** On a phone the sheet follows a downward drag of its handle and closes past a threshold. */
 function useDragToClose(ref: RefObject<HTMLDialogElement | null>, onClose: () => void) {
