@@ -42,5 +42,7 @@ export async function renderRoute(path: string, page: FeedPage, basename: string
 export { parseFeedText } from './features/feed/parse-feed'
 export { aroundStory, leanExcept } from './features/feed/lean-page'
 export { BUILD_ORIGIN, feedUrl } from './features/feed/feed-config'
-export { storyPath } from './lib/urls'
+export { storyPath, topicPath } from './lib/urls'
+export { htmlToText } from './lib/text'
+export { queryWords as words, shardOf } from './features/search/search-types'
 export { PLAIN_LIST_LIMIT } from './features/feed/story-list'

@@ -14,6 +14,7 @@ const { Screen: StoryRoute, load: loadStory } = lazyScreen(() => import('./route
 const { Screen: TopicRoute, load: loadTopic } = lazyScreen(() => import('./routes/topic-route'))
 const { Screen: TagRoute, load: loadTag } = lazyScreen(() => import('./routes/tag-route'))
 const { Screen: SavedRoute, load: loadSaved } = lazyScreen(() => import('./routes/saved-route'))
+const { Screen: SearchRoute, load: loadSearch } = lazyScreen(() => import('./routes/search-route'))
 
 // Links warm these on intent (src/lib/route-preload.ts); paths are the app's, without a base.
 registerRoutePreload((path) => path === '/', loadList)
@@ -21,6 +22,7 @@ registerRoutePreload((path) => path.startsWith('/stories/'), loadStory)
 registerRoutePreload((path) => path.startsWith('/topics/'), loadTopic)
 registerRoutePreload((path) => path.startsWith('/tags/'), loadTag)
 registerRoutePreload((path) => path === '/saved', loadSaved)
+registerRoutePreload((path) => path === '/search', loadSearch)
 // An embed's frame and screens, which no other page needs.
 const { Screen: EmbedLayout, load: loadEmbedLayout } = lazyScreen(() => import('./embed-layout'))
 const embedScreen = (name: 'EmbedListRoute' | 'EmbedStoryRoute' | 'EmbedTopicRoute') =>
@@ -104,6 +106,14 @@ export function AppRoutes() {
           element={
             <RouteBoundary>
               <SavedRoute />
+            </RouteBoundary>
+          }
+        />
+        <Route
+          path="search"
+          element={
+            <RouteBoundary>
+              <SearchRoute />
             </RouteBoundary>
           }
         />

@@ -1,4 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
+import { lazy, Suspense } from 'react'
 import { Outlet } from 'react-router'
 import { ReaderLink } from '../components/ui/reader-link'
 import { feedQueryOptions } from '../features/feed/feed-query'
@@ -7,6 +8,13 @@ import { SettingsMenu } from '../features/reading/settings-menu'
 import { KeyboardShortcuts } from '../features/reading/shortcuts'
 import { useOnline } from '../lib/use-online'
 import { ScrollRestoration } from '../lib/scroll-restoration'
+
+// The header's search field and its phone link: a module of their own, loaded as the
+// layout renders, so that the first load's code stays within its budget. A page built
+// ahead of time shows them at once (React hydrates them when the code is in).
+const loadHeaderSearch = () => import('../features/search/header-search')
+const HeaderSearch = lazy(() => loadHeaderSearch().then((m) => ({ default: m.HeaderSearch })))
+const SearchLink = lazy(() => loadHeaderSearch().then((m) => ({ default: m.SearchLink })))
 
 /** Quiet chrome: a slim header with the feed's name and a way home. */
 export function AppLayout() {
@@ -27,11 +35,11 @@ export function AppLayout() {
       </a>
       <header className="border-b border-line" data-print="hide">
         {/* A long feed name wraps to two lines, then is cut: the controls always keep their room. */}
-        <div className="mx-auto flex min-h-14 max-w-6xl items-center justify-between gap-3 px-4 sm:gap-4 sm:px-6">
+        <div className="mx-auto flex min-h-14 max-w-6xl flex-wrap items-center justify-between gap-x-3 px-4 sm:gap-x-4 sm:px-6">
           {/* Reader links: the screen's code loads as the pointer or focus arrives. */}
           <ReaderLink
             to="/"
-            className="flex min-h-11 min-w-0 items-center gap-2 font-serif text-lg leading-tight font-bold tracking-tight text-ink no-underline sm:text-xl"
+            className="flex min-h-11 min-w-0 flex-1 items-center gap-2 font-serif text-lg leading-tight font-bold tracking-tight text-ink no-underline sm:text-xl"
           >
             {data?.icon || data?.favicon ? (
               <img
@@ -50,8 +58,14 @@ export function AppLayout() {
             )}
             <span className="line-clamp-2 min-w-0 break-words">{title}</span>
           </ReaderLink>
+          <Suspense fallback={null}>
+            <HeaderSearch />
+          </Suspense>
           <nav aria-label="Reader" className="flex shrink-0 items-center gap-1">
             <FeedSiteLink url={data?.homePageUrl} />
+            <Suspense fallback={null}>
+              <SearchLink />
+            </Suspense>
             <ReaderLink
               to="/saved"
               className="inline-flex min-h-11 items-center rounded-full px-3 text-sm font-semibold text-muted no-underline hover:bg-sunken hover:text-ink"

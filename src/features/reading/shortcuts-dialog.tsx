@@ -8,6 +8,7 @@ const shortcutList: Array<[keys: string, what: string]> = [
   ['[ / ]', 'Previous / next section'],
   ['e', 'Show or hide all sections'],
   ['s', 'Save or unsave the story'],
+  ['/', 'Search all stories'],
   ['?', 'Show these shortcuts'],
   ['Escape', 'Close a card or this list'],
 ]

@@ -1,0 +1,125 @@
+import { useEffect, useRef } from 'react'
+import { useLocation, useNavigate } from 'react-router'
+import { ReaderLink } from '../../components/ui/reader-link'
+import { preloadRoute } from '../../lib/route-preload'
+
+/*
+ * The search field of the header, on every screen (on a phone, behind SearchLink). It is
+ * the results page's own field: typing anywhere goes to /search?q=…, and each further
+ * letter replaces that address. The layout loads this module on its own (it is not in the
+ * first load's code; a page built ahead of time shows the field before it hydrates), and
+ * the search code as the field takes focus.
+ */
+
+const warm = () => preloadRoute('/search')
+
+/**
+ * The words a search result was opened with (?highlight=…, search-results.tsx), marked on
+ * the page it opened, in its text as it renders (a section's text is there even closed).
+ */
+function useSearchHighlight(words: string | null) {
+  useEffect(() => {
+    const root = document.getElementById('content')
+    if (!words || !root) return
+    let undo: (() => void) | undefined
+    let live = true
+    let frame = 0
+    const observer = new MutationObserver(() => {
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(mark)
+    })
+    function mark() {
+      void import('./highlight-words').then(
+        (m) => {
+          if (live) undo = m.highlightWords(root!, words!)
+        },
+        () => undefined,
+      )
+    }
+    mark()
+    observer.observe(root, { childList: true, subtree: true })
+    return () => {
+      live = false
+      observer.disconnect()
+      cancelAnimationFrame(frame)
+      undo?.()
+    }
+  }, [words])
+}
+
+export function HeaderSearch() {
+  const navigate = useNavigate()
+  const { pathname, search } = useLocation()
+  const here = pathname === '/search'
+  const q = here ? (new URLSearchParams(search).get('q') ?? '') : ''
+  const field = useRef<HTMLInputElement>(null)
+  useSearchHighlight(here ? null : new URLSearchParams(search).get('highlight'))
+  // Back, Forward or a link change ?q=; the field follows unless the reader is typing in it.
+  useEffect(() => {
+    const input = field.current
+    if (input && input !== document.activeElement) input.value = q
+  }, [q])
+  const go = (words: string) => {
+    const params = new URLSearchParams(here ? search : '')
+    if (words) params.set('q', words)
+    else params.delete('q')
+    void navigate(`/search${params.size ? `?${params}` : ''}`, { replace: here })
+  }
+  return (
+    <form
+      role="search"
+      action={`${import.meta.env.BASE_URL}search`}
+      onSubmit={(e) => {
+        e.preventDefault()
+        go(field.current?.value ?? '')
+      }}
+      className={
+        here ? 'order-last basis-full pb-3 sm:order-none sm:basis-auto sm:pb-0' : 'max-sm:hidden'
+      }
+    >
+      <input
+        ref={field}
+        id="search-q"
+        type="search"
+        name="q"
+        defaultValue={q}
+        aria-label="Search all stories"
+        placeholder="Search stories"
+        autoComplete="off"
+        onFocus={warm}
+        onPointerEnter={warm}
+        onChange={(e) => go(e.target.value)}
+        className="h-10 w-full rounded-full border border-line bg-raised px-4 text-base text-ink placeholder:text-muted sm:w-52 lg:w-64"
+      />
+    </form>
+  )
+}
+
+/** On a phone, the way to the search field (on the results page, the field is shown). */
+export function SearchLink() {
+  if (useLocation().pathname === '/search') return null
+  return (
+    <ReaderLink
+      to="/search"
+      data-shortcut="search"
+      className="inline-flex size-11 items-center justify-center rounded-full text-muted hover:bg-sunken hover:text-ink sm:hidden"
+    >
+      {/* Drawn here, not in components/ui/icons.tsx: that module is in every first load. */}
+      <svg
+        viewBox="0 0 24 24"
+        width="20"
+        height="20"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        aria-hidden="true"
+        focusable="false"
+      >
+        <circle cx="11" cy="11" r="7" />
+        <path d="m20 20-3.5-3.5" />
+      </svg>
+      <span className="sr-only">Search</span>
+    </ReaderLink>
+  )
+}

@@ -1,0 +1,132 @@
+import type { Story } from '../feed/parse-feed'
+import { storyPath, topicPath } from '../../lib/urls'
+import { snippetFor, type TextPart } from './snippet'
+import {
+  namedBy,
+  queryWords,
+  type SearchOutcome,
+  type SearchRequest,
+  type StoryHit,
+  type TopicHit,
+} from './search-types'
+
+/*
+ * Search over the stories loaded in the page, for a feed the build did not index (one set
+ * at run time) or when the index cannot be read: the index's matching and ranking
+ * (index-search.ts) over the same parts of each story (scripts/search-records.mjs).
+ */
+
+const PAGE = 10
+
+/** A story's text as the index keeps it: its opening, then each section with its sources. */
+function partsOf(story: Story): TextPart[] {
+  const opening = [story.summary, story.contentText].filter(Boolean).join('\n\n')
+  return [
+    ...(opening ? [{ id: '', title: '', text: opening }] : []),
+    ...story.sections.map((s) => ({
+      id: s.id,
+      title: s.title,
+      text: s.sources.length ? `${s.text}\n\n${s.sources.map((x) => x.name).join(', ')}` : s.text,
+    })),
+  ]
+}
+
+function wordsOf(story: Story, parts: TextPart[]) {
+  const names = [...story.topics.map((t) => t.name), ...story.tags]
+  const strong = queryWords([story.title, ...names].join(' '))
+  const all = queryWords(
+    [
+      ...parts.map((p) => `${p.title} ${p.text}`),
+      ...story.authors.map((a) => a.name),
+      ...story.topics.map((t) => t.summary ?? ''),
+    ].join(' '),
+  )
+  return { strong: new Set(strong), all: new Set([...strong, ...all]) }
+}
+
+/** The story's score for `words`, as the index scores it; 0 when a word is missing. */
+function scoreOf(own: { strong: Set<string>; all: Set<string> }, words: string[]): number {
+  let score = 0
+  for (const word of words) {
+    let best = 0
+    for (const entry of own.all) {
+      if (!entry.startsWith(word)) continue
+      const exact = entry === word ? 1.5 : 1
+      best = Math.max(best, own.strong.has(entry) ? exact * 4 : exact)
+    }
+    if (best === 0) return 0
+    score += best
+  }
+  return score
+}
+
+function inFilters(story: Story, request: SearchRequest): boolean {
+  if (request.topic && !story.topics.some((t) => t.id === request.topic)) return false
+  if (request.tag && !story.tags.includes(request.tag)) return false
+  const month = story.published?.slice(0, 7) ?? ''
+  if (request.from && !(month >= request.from)) return false
+  if (request.to && !(month && month <= request.to)) return false
+  return true
+}
+
+function toHit(story: Story, parts: TextPart[], words: string[]): StoryHit {
+  const { part, runs } = snippetFor(parts, words)
+  return {
+    to: storyPath(story) + (part?.id ? `#${part.id}` : ''),
+    title: story.title,
+    date: story.published,
+    topics: story.topics.map((t) => t.name).join(' · '),
+    section: part?.title || undefined,
+    snippet: runs,
+  }
+}
+
+/** Searches `stories` as the index would. */
+export function searchStories(stories: readonly Story[], request: SearchRequest): SearchOutcome {
+  const words = queryWords(request.q)
+  const found: { story: Story; parts: TextPart[]; score: number; order: number }[] = []
+  stories.forEach((story, order) => {
+    if (!inFilters(story, request)) return
+    const parts = partsOf(story)
+    const score = words.length ? scoreOf(wordsOf(story, parts), words) : 1
+    if (score > 0) found.push({ story, parts, score, order })
+  })
+  if (request.sort === 'date' || words.length === 0)
+    found.sort(
+      (a, b) =>
+        (b.story.published ?? '').localeCompare(a.story.published ?? '') || a.order - b.order,
+    )
+  else found.sort((a, b) => b.score - a.score || a.order - b.order)
+  let shown = 0
+  const page = () => {
+    const next = found.slice(shown, shown + PAGE).map((f) => toHit(f.story, f.parts, words))
+    shown += next.length
+    return next
+  }
+  return {
+    total: found.length,
+    stories: page(),
+    topics: topicsNamed(stories, words),
+    more: () => Promise.resolve(page()),
+  }
+}
+
+/** Topics whose name has every word of the query, most stories first. */
+function topicsNamed(stories: readonly Story[], words: string[]): TopicHit[] {
+  if (words.length === 0) return []
+  const topics = new Map<string, TopicHit>()
+  for (const story of stories) {
+    for (const topic of story.topics) {
+      const known = topics.get(topic.id)
+      if (known) known.count++
+      else if (namedBy(topic.name, words))
+        topics.set(topic.id, {
+          to: topicPath(topic.id),
+          name: topic.name,
+          kind: topic.kind,
+          count: 1,
+        })
+    }
+  }
+  return [...topics.values()].sort((a, b) => b.count - a.count).slice(0, 3)
+}

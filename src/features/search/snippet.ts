@@ -1,0 +1,58 @@
+import { fold, type Run } from './search-types'
+
+/*
+ * The snippet a result shows: from the part of the story (its opening, or a section) that
+ * matched most, about 180 characters around the first match, each matched word marked.
+ */
+
+const WORD = /[\p{L}\p{N}]+/gu
+
+export type TextPart = { id: string; title: string; text: string }
+
+/** [start, end] of each word of `text` that begins with one of `words` (folded). */
+function matchesIn(text: string, words: string[]): [number, number][] {
+  const found: [number, number][] = []
+  for (const m of text.matchAll(WORD)) {
+    const folded = fold(m[0])
+    if (words.some((w) => folded.startsWith(w))) found.push([m.index, m.index + m[0].length])
+  }
+  return found
+}
+
+/** About `length` characters of `text` around its first match, the matches marked. */
+function snippetOf(text: string, found: [number, number][], length = 180): Run[] {
+  const first = found[0]?.[0] ?? 0
+  let start = Math.max(0, first - Math.floor(length / 3))
+  if (start > 0) start = text.indexOf(' ', start) + 1 || start
+  let end = Math.min(text.length, start + length)
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end)
+    if (space > first) end = space
+  }
+  const runs: Run[] = []
+  let at = start
+  const push = (to: number, mark: boolean) => {
+    if (to > at) runs.push({ text: text.slice(at, to).replace(/\s+/g, ' '), mark })
+    at = to
+  }
+  for (const [from, to] of found) {
+    if (from < start || to > end) continue
+    push(from, false)
+    push(to, true)
+  }
+  push(end, false)
+  if (start > 0) runs.unshift({ text: '… ', mark: false })
+  if (end < text.length) runs.push({ text: ' …', mark: false })
+  return runs
+}
+
+/** The part that matched most (the opening when none did) and its snippet. */
+export function snippetFor(parts: TextPart[], words: string[]): { part?: TextPart; runs: Run[] } {
+  let best: { part: TextPart; found: [number, number][] } | undefined
+  for (const part of parts) {
+    const found = words.length ? matchesIn(part.text, words) : []
+    if (!best || found.length > best.found.length) best = { part, found }
+  }
+  if (!best) return { runs: [] }
+  return { part: best.part, runs: snippetOf(best.part.text, best.found) }
+}

@@ -1,0 +1,44 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
+import type { Story } from '../feed/parse-feed'
+import { searchIndex } from './index-search'
+import { searchStories } from './memory-search'
+import { filtering, type SearchOutcome, type SearchRequest } from './search-types'
+
+/** How long typing must pause before a search runs. */
+const SEARCH_DEBOUNCE_MS = 150
+
+/** `value`, once it has stopped changing for `ms`. */
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value)
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms)
+    return () => clearTimeout(timer)
+  }, [value, ms])
+  return settled
+}
+
+/**
+ * The results for `request`: from the index, or, for `memory`, from the stories loaded.
+ * While the next results load the last ones stay (no flashing to empty).
+ */
+export function useSearch(
+  request: SearchRequest,
+  source: { kind: 'index' } | { kind: 'memory'; stories: readonly Story[] },
+  enabled: boolean,
+) {
+  const settled = useDebounced(request, SEARCH_DEBOUNCE_MS)
+  // An empty field (or one cleared) answers at once.
+  const current = request.q.trim() === '' ? request : settled
+  const memory = source.kind === 'memory' ? source.stories : undefined
+  return useQuery<SearchOutcome>({
+    queryKey: ['search', source.kind, memory?.length ?? 0, current],
+    queryFn: () =>
+      memory ? Promise.resolve(searchStories(memory, current)) : searchIndex(current),
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    gcTime: 60_000,
+    retry: 1,
+    enabled: enabled && (current.q.trim() !== '' || filtering(current)),
+  })
+}
