@@ -9,12 +9,10 @@ import { KeyboardShortcuts } from '../features/reading/shortcuts'
 import { useOnline } from '../lib/use-online'
 import { ScrollRestoration } from '../lib/scroll-restoration'
 
-// The header's search field and its phone link: a module of their own, loaded as the
+// The header's search field (on a phone, a link to it): a module of their own, loaded as the
 // layout renders, so that the first load's code stays within its budget. A page built
 // ahead of time shows them at once (React hydrates them when the code is in).
-const loadHeaderSearch = () => import('../features/search/header-search')
-const HeaderSearch = lazy(() => loadHeaderSearch().then((m) => ({ default: m.HeaderSearch })))
-const SearchLink = lazy(() => loadHeaderSearch().then((m) => ({ default: m.SearchLink })))
+const HeaderSearch = lazy(() => import('../features/search/header-search'))
 
 /** Quiet chrome: a slim header with the feed's name and a way home. */
 export function AppLayout() {
@@ -35,7 +33,7 @@ export function AppLayout() {
       </a>
       <header className="border-b border-line" data-print="hide">
         {/* A long feed name wraps to two lines, then is cut: the controls always keep their room. */}
-        <div className="mx-auto flex min-h-14 max-w-6xl flex-wrap items-center justify-between gap-x-3 px-4 sm:gap-x-4 sm:px-6">
+        <div className="mx-auto flex min-h-14 max-w-6xl flex-wrap items-center justify-between gap-3 px-4 sm:gap-4 sm:px-6">
           {/* Reader links: the screen's code loads as the pointer or focus arrives. */}
           <ReaderLink
             to="/"
@@ -63,9 +61,6 @@ export function AppLayout() {
           </Suspense>
           <nav aria-label="Reader" className="flex shrink-0 items-center gap-1">
             <FeedSiteLink url={data?.homePageUrl} />
-            <Suspense fallback={null}>
-              <SearchLink />
-            </Suspense>
             <ReaderLink
               to="/saved"
               className="inline-flex min-h-11 items-center rounded-full px-3 text-sm font-semibold text-muted no-underline hover:bg-sunken hover:text-ink"

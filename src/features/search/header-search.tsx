@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { ReaderLink } from '../../components/ui/reader-link'
-import { preloadRoute } from '../../lib/route-preload'
 
 /*
  * The search field of the header, on every screen (on a phone, behind SearchLink). It is
@@ -11,7 +10,10 @@ import { preloadRoute } from '../../lib/route-preload'
  * the search code as the field takes focus.
  */
 
-const warm = () => preloadRoute('/search')
+/** The results page, /search (src/app/app.tsx routes to it). */
+export const loadSearchScreen = () =>
+  import('./search-screen').then((m) => ({ default: m.SearchScreen }))
+const warm = () => void loadSearchScreen()
 
 /**
  * The words a search result was opened with (?highlight=…, search-results.tsx), marked on
@@ -47,7 +49,7 @@ function useSearchHighlight(words: string | null) {
   }, [words])
 }
 
-export function HeaderSearch() {
+export default function HeaderSearch() {
   const navigate = useNavigate()
   const { pathname, search } = useLocation()
   const here = pathname === '/search'
@@ -66,38 +68,40 @@ export function HeaderSearch() {
     void navigate(`/search${params.size ? `?${params}` : ''}`, { replace: here })
   }
   return (
-    <form
-      role="search"
-      action={`${import.meta.env.BASE_URL}search`}
-      onSubmit={(e) => {
-        e.preventDefault()
-        go(field.current?.value ?? '')
-      }}
-      className={
-        here ? 'order-last basis-full pb-3 sm:order-none sm:basis-auto sm:pb-0' : 'max-sm:hidden'
-      }
-    >
-      <input
-        ref={field}
-        id="search-q"
-        type="search"
-        name="q"
-        defaultValue={q}
-        aria-label="Search all stories"
-        placeholder="Search stories"
-        autoComplete="off"
-        onFocus={warm}
-        onPointerEnter={warm}
-        onChange={(e) => go(e.target.value)}
-        className="h-10 w-full rounded-full border border-line bg-raised px-4 text-base text-ink placeholder:text-muted sm:w-52 lg:w-64"
-      />
-    </form>
+    <>
+      {!here && <SearchLink />}
+      <form
+        role="search"
+        action={`${import.meta.env.BASE_URL}search`}
+        onSubmit={(e) => {
+          e.preventDefault()
+          go(field.current?.value ?? '')
+        }}
+        className={
+          here ? 'order-last basis-full pb-3 sm:order-none sm:basis-auto sm:pb-0' : 'max-sm:hidden'
+        }
+      >
+        <input
+          ref={field}
+          id="search-q"
+          type="search"
+          name="q"
+          defaultValue={q}
+          aria-label="Search all stories"
+          placeholder="Search stories"
+          autoComplete="off"
+          onFocus={warm}
+          onPointerEnter={warm}
+          onChange={(e) => go(e.target.value)}
+          className="h-10 w-full rounded-full border border-line bg-raised px-4 text-base text-ink placeholder:text-muted sm:w-52 lg:w-64"
+        />
+      </form>
+    </>
   )
 }
 
-/** On a phone, the way to the search field (on the results page, the field is shown). */
-export function SearchLink() {
-  if (useLocation().pathname === '/search') return null
+/** On a phone, the way to the search field (on the results page, the field itself). */
+function SearchLink() {
   return (
     <ReaderLink
       to="/search"
