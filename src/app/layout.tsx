@@ -13,6 +13,13 @@ import { ScrollRestoration } from '../lib/scroll-restoration'
 // layout renders, so that the first load's code stays within its budget. A page built
 // ahead of time shows them at once (React hydrates them when the code is in).
 const HeaderSearch = lazy(() => import('../features/search/header-search'))
+// One element for every render: a boundary still hydrating that the layout rendered again
+// (the feed read afresh) would be rendered anew, losing what was typed in the page as built.
+const headerSearch = (
+  <Suspense fallback={null}>
+    <HeaderSearch />
+  </Suspense>
+)
 
 /** Quiet chrome: a slim header with the feed's name and a way home. */
 export function AppLayout() {
@@ -33,11 +40,11 @@ export function AppLayout() {
       </a>
       <header className="border-b border-line" data-print="hide">
         {/* A long feed name wraps to two lines, then is cut: the controls always keep their room. */}
-        <div className="mx-auto flex min-h-14 max-w-6xl flex-wrap items-center justify-between gap-3 px-4 sm:gap-4 sm:px-6">
+        <div className="mx-auto flex min-h-14 max-w-6xl items-center justify-between gap-3 px-4 sm:gap-4 sm:px-6">
           {/* Reader links: the screen's code loads as the pointer or focus arrives. */}
           <ReaderLink
             to="/"
-            className="flex min-h-11 min-w-0 flex-1 items-center gap-2 font-serif text-lg leading-tight font-bold tracking-tight text-ink no-underline sm:text-xl"
+            className="flex min-h-11 min-w-0 items-center gap-2 font-serif text-lg leading-tight font-bold tracking-tight text-ink no-underline sm:text-xl"
           >
             {data?.icon || data?.favicon ? (
               <img
@@ -56,9 +63,7 @@ export function AppLayout() {
             )}
             <span className="line-clamp-2 min-w-0 break-words">{title}</span>
           </ReaderLink>
-          <Suspense fallback={null}>
-            <HeaderSearch />
-          </Suspense>
+          {headerSearch}
           <nav aria-label="Reader" className="flex shrink-0 items-center gap-1">
             <FeedSiteLink url={data?.homePageUrl} />
             <ReaderLink

@@ -5,7 +5,6 @@
  *   section     a section's heading button ([ / ] move between them)
  *   toggle-all  "Show all sections" (e)
  *   save        "Save" (s)
- *   search      the way to the search field, where the field itself is hidden (/)
  */
 
 function targets(kind: string): HTMLElement[] {
@@ -33,12 +32,6 @@ const actions: Record<string, () => void> = {
   '[': () => step('section', -1),
   e: () => targets('toggle-all')[0]?.click(),
   s: () => targets('save')[0]?.click(),
-  // The header's search field (src/features/search/header-search.tsx), or on a phone its link.
-  '/': () => {
-    const field = document.getElementById('search-q')
-    if (field?.offsetParent) field.focus()
-    else targets('search')[0]?.click()
-  },
 }
 
 export function runShortcut(key: string): void {

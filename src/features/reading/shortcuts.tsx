@@ -2,12 +2,12 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { ErrorBoundary } from '../../components/ui/error-boundary'
 
 /*
- * Keyboard shortcuts for desktop readers: j / k, o, [ / ], e, s and / act on the page
+ * Keyboard shortcuts for desktop readers: j / k, o, [ / ], e and s act on the page
  * (shortcut-actions.ts), `?` lists them all (shortcuts-dialog.tsx). Both load the first
  * time a shortcut key is pressed; this listener is all the first screen carries.
  */
 const ShortcutsDialog = lazy(() => import('./shortcuts-dialog'))
-const SHORTCUT_KEYS = new Set(['j', 'k', 'o', '[', ']', 'e', 's', '?', '/'])
+const SHORTCUT_KEYS = new Set(['j', 'k', 'o', '[', ']', 'e', 's', '?'])
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false

@@ -56,17 +56,37 @@ export default function HeaderSearch() {
   const q = here ? (new URLSearchParams(search).get('q') ?? '') : ''
   const field = useRef<HTMLInputElement>(null)
   useSearchHighlight(here ? null : new URLSearchParams(search).get('highlight'))
-  // Back, Forward or a link change ?q=; the field follows unless the reader is typing in it.
-  useEffect(() => {
-    const input = field.current
-    if (input && input !== document.activeElement) input.value = q
-  }, [q])
   const go = (words: string) => {
     const params = new URLSearchParams(here ? search : '')
     if (words) params.set('q', words)
     else params.delete('q')
     void navigate(`/search${params.size ? `?${params}` : ''}`, { replace: here })
   }
+  // Typed before the app took over a page built ahead of time: searched now.
+  useEffect(() => {
+    const typed = field.current?.value ?? ''
+    if (typed && typed !== q) go(typed)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, as the page is taken over
+  }, [])
+  // `/` from anywhere but a text field: to the field (on a phone, to the results page).
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      const target = event.target as HTMLElement
+      if (event.key !== '/' || event.defaultPrevented || event.ctrlKey || event.metaKey) return
+      if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return
+      if (document.querySelector('dialog[open]')) return
+      event.preventDefault()
+      if (field.current?.offsetParent) field.current.focus()
+      else void navigate('/search')
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [navigate])
+  // Back, Forward or a link change ?q=; the field follows unless the reader is typing in it.
+  useEffect(() => {
+    const input = field.current
+    if (input && input !== document.activeElement) input.value = q
+  }, [q])
   return (
     <>
       {!here && <SearchLink />}
@@ -77,9 +97,7 @@ export default function HeaderSearch() {
           e.preventDefault()
           go(field.current?.value ?? '')
         }}
-        className={
-          here ? 'order-last basis-full pb-3 sm:order-none sm:basis-auto sm:pb-0' : 'max-sm:hidden'
-        }
+        className="max-sm:hidden"
       >
         <input
           ref={field}
@@ -105,7 +123,6 @@ function SearchLink() {
   return (
     <ReaderLink
       to="/search"
-      data-shortcut="search"
       className="inline-flex size-11 items-center justify-center rounded-full text-muted hover:bg-sunken hover:text-ink sm:hidden"
     >
       {/* Drawn here, not in components/ui/icons.tsx: that module is in every first load. */}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { feedUrl } from '../feed/feed-config'
 import { useFeed } from '../feed/feed-query'
@@ -119,7 +119,7 @@ function statusOf(request: SearchRequest, total: number): string {
 }
 
 export function SearchScreen() {
-  const [params] = useSearchParams()
+  const [params, setParams] = useSearchParams()
   const request = readRequest(params)
   const [indexed] = useState(feedIsIndexed)
   const { feed, hasNextPage, fetchNextPage, isFetchingNextPage } = useFeed()
@@ -137,11 +137,19 @@ export function SearchScreen() {
   const shown = outcome ? outcome.stories.length + extra.length : 0
   const [loadingMore, setLoadingMore] = useState(false)
 
-  // The field in the header is this page's: focused on arrival without words.
+  // The field in the header is this page's (a phone's is on the page): focused on arrival
+  // without words.
   useEffect(() => {
-    if (!params.get('q')) document.getElementById('search-q')?.focus()
+    if (params.get('q')) return
+    const fields = [document.getElementById('search-q'), phoneField.current]
+    fields.find((f) => f?.offsetParent)?.focus()
     // eslint-disable-next-line react-hooks/exhaustive-deps -- on arrival only
   }, [])
+  const phoneField = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    const input = phoneField.current
+    if (input && input !== document.activeElement) input.value = request.q
+  }, [request.q])
 
   const title = request.q ? `“${request.q}”: search` : 'Search'
   return (
@@ -156,6 +164,31 @@ export function SearchScreen() {
           'Search'
         )}
       </h1>
+      {/* On a phone the header has no room for the field: it is here. */}
+      <form role="search" onSubmit={(e) => e.preventDefault()} className="mb-4 sm:hidden">
+        <input
+          ref={phoneField}
+          type="search"
+          name="q"
+          defaultValue={request.q}
+          aria-label="Search all stories"
+          placeholder="Search stories"
+          autoComplete="off"
+          onChange={(e) => {
+            const words = e.target.value
+            setParams(
+              (prev) => {
+                const next = new URLSearchParams(prev)
+                if (words) next.set('q', words)
+                else next.delete('q')
+                return next
+              },
+              { replace: true },
+            )
+          }}
+          className="h-11 w-full rounded-full border border-line bg-raised px-4 text-base text-ink placeholder:text-muted"
+        />
+      </form>
       <Filters request={request} indexed={indexed && !fromIndex.isError} />
       {fromIndex.isError && indexed && (
         <div
