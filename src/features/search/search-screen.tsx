@@ -137,6 +137,7 @@ export function SearchScreen() {
   const shown = outcome ? outcome.stories.length + extra.length : 0
   const [loadingMore, setLoadingMore] = useState(false)
 
+  const phoneField = useRef<HTMLInputElement>(null)
   // The field in the header is this page's (a phone's is on the page): focused on arrival
   // without words.
   useEffect(() => {
@@ -145,7 +146,6 @@ export function SearchScreen() {
     fields.find((f) => f?.offsetParent)?.focus()
     // eslint-disable-next-line react-hooks/exhaustive-deps -- on arrival only
   }, [])
-  const phoneField = useRef<HTMLInputElement>(null)
   useEffect(() => {
     const input = phoneField.current
     if (input && input !== document.activeElement) input.value = request.q
