@@ -89,7 +89,7 @@ describe('filtering the list', () => {
     )
     expect(titles).toContain(SEED_TITLE)
     expect(titles).toEqual(mentionsKursk.map((i) => i.title))
-    await user.clear(screen.getByRole('searchbox'))
+    await user.clear(screen.getByRole('searchbox', { name: 'Filter stories by words' }))
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Filter by topic' }),
       'mark-rutte',

@@ -6,6 +6,8 @@
  *   shell, assets/, icons   precached on install; assets/ cache-first (names are hashed)
  *   navigations             network first; after a short wait or offline, the cached shell
  *   the feed and its pages  network first; after a wait or offline, the last copy read
+ *   the search index        the same, in a cache of the build's (search/, built with it by
+ *                           scripts/search-index.mjs): offline, search finds what it read
  *   other files in scope    network first, then a copy cached earlier
  *
  * Only whole, successful, readable responses are cached: never >= 400, never opaque.
@@ -19,6 +21,9 @@ const PREFIX = `briefing ${SCOPE} `
 const SHELL_CACHE = `${PREFIX}shell ${BUILD.version}`
 // Not versioned: an update of the app keeps the stories read offline.
 const FEED_CACHE = `${PREFIX}feed`
+// The build's: its index is of the feed shipped with it, and goes with the next build.
+const SEARCH_CACHE = `${PREFIX}search ${BUILD.version}`
+const SEARCH_URL = new URL('search/', SCOPE).href
 const SHELL_URL = new URL('./', SCOPE).href
 const ASSETS_URL = new URL('assets/', SCOPE).href
 const DEFAULT_FEED_URL = new URL('feed.json', SCOPE).href
@@ -48,7 +53,8 @@ self.addEventListener('activate', (event) => {
         Promise.all(
           names
             .filter(
-              (name) => name.startsWith(PREFIX) && name !== SHELL_CACHE && name !== FEED_CACHE,
+              (name) =>
+                name.startsWith(PREFIX) && ![SHELL_CACHE, FEED_CACHE, SEARCH_CACHE].includes(name),
             )
             .map((name) => caches.delete(name)),
         ),
@@ -65,6 +71,8 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(navigation(event))
   } else if (isFeed(request)) {
     event.respondWith(networkFirst(event, FEED_CACHE, FEED_WAIT_MS))
+  } else if (url.startsWith(SEARCH_URL)) {
+    event.respondWith(networkFirst(event, SEARCH_CACHE, FEED_WAIT_MS))
   } else if (url.startsWith(ASSETS_URL)) {
     event.respondWith(cacheFirst(event))
   } else if (url.startsWith(SCOPE) && !url.startsWith(`${SCOPE}sw.js`)) {

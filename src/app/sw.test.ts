@@ -313,6 +313,27 @@ describe('the feed: network first, the last copy after 4 s or offline', () => {
   })
 })
 
+describe('the search index: network first into a cache of the build, the copy offline', () => {
+  it('keeps each file of the index read, gives it offline, and drops it with the build', async () => {
+    const worker = startWorker(caches)
+    const shard = `${SCOPE}search/words/1p-1i.json?build1`
+    network.answer(shard, '{"pentagon":[[],[0]]}')
+    const first = await worker.fetch(shard)
+    expect(await text(first.response)).toBe('{"pentagon":[[],[0]]}')
+    await first.settled()
+    const cacheName = `briefing ${SCOPE} search ${BUILD.version}`
+    expect(caches.entries(cacheName)).toEqual([shard])
+    network.offline = true
+    expect(await text((await worker.fetch(shard)).response)).toBe('{"pentagon":[[],[0]]}')
+    // The next build's worker drops this build's index with its shell.
+    const next = startWorker(caches)
+    await caches.open(`briefing ${SCOPE} search old-build`)
+    await next.activate()
+    expect(caches.entries(`briefing ${SCOPE} search old-build`)).toEqual([])
+    expect(caches.entries(cacheName)).toEqual([shard])
+  })
+})
+
 describe('keep-feed: the feed the page read before the worker controlled it', () => {
   it('fetches and keeps the http(s) URLs named, once', async () => {
     const worker = startWorker(caches)

@@ -133,7 +133,7 @@ export default function ListRoute() {
                 name="q"
                 defaultValue={query}
                 onChange={applyFilters}
-                placeholder="Filter stories"
+                placeholder="Filter the stories listed"
                 className="h-11 w-full rounded-full border border-line bg-raised px-4 text-base text-ink placeholder:text-muted"
               />
             </label>
@@ -157,10 +157,18 @@ export default function ListRoute() {
             )}
           </form>
         )}
+        {/* One model: this field narrows the list on screen; the header's searches them all. */}
         {filtering && (
-          <p role="status" className="mb-2 text-sm text-muted">
-            {shown.length} of {feed.stories.length} stories
-          </p>
+          <div className="mb-2 flex flex-wrap gap-x-3 text-sm text-muted">
+            <p role="status">
+              {shown.length} of {feed.stories.length} stories
+            </p>
+            {query.trim() && (
+              <Link to={`/search?q=${encodeURIComponent(query.trim())}`} className="text-accent">
+                Search every story for “{query.trim()}”
+              </Link>
+            )}
+          </div>
         )}
         {shown.length > 0 ? (
           <StoryList stories={shown} readIds={readIds} />

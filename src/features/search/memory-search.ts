@@ -20,7 +20,9 @@ const PAGE = 10
 
 /** A story's text as the index keeps it: its opening, then each section with its sources. */
 function partsOf(story: Story): TextPart[] {
-  const opening = [story.summary, story.contentText].filter(Boolean).join('\n\n')
+  // A story's content_text repeats its sections: only a plain item's is its text.
+  const text = story.sections.length === 0 ? story.contentText : undefined
+  const opening = [story.summary, text !== story.summary && text].filter(Boolean).join('\n\n')
   return [
     ...(opening ? [{ id: '', title: '', text: opening }] : []),
     ...story.sections.map((s) => ({
