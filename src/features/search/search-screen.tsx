@@ -123,10 +123,15 @@ export function SearchScreen() {
   const request = readRequest(params)
   const [indexed] = useState(feedIsIndexed)
   const { feed, hasNextPage, fetchNextPage, isFetchingNextPage } = useFeed()
-  const fromIndex = useSearch(request, { kind: 'index' }, indexed)
+  const { query: fromIndex, request: indexAsked } = useSearch(request, { kind: 'index' }, indexed)
   // Without an index, or when it cannot be read, the stories loaded are searched.
   const inMemory = !indexed || fromIndex.isError
-  const fromMemory = useSearch(request, { kind: 'memory', stories: feed.stories }, inMemory)
+  const { query: fromMemory, request: memoryAsked } = useSearch(
+    request,
+    { kind: 'memory', stories: feed.stories },
+    inMemory,
+  )
+  const answered = inMemory ? memoryAsked : indexAsked
   const search = inMemory ? fromMemory : fromIndex
   const outcome = search.data
   const asked = request.q.trim() !== '' || filtering(request)
@@ -227,7 +232,7 @@ export function SearchScreen() {
       )}
       {/* Said once the results are in, not at every keystroke. */}
       <p role="status" className="mb-3 font-sans text-sm text-muted">
-        {asked && outcome && !search.isPlaceholderData ? statusOf(request, outcome.total) : ''}
+        {asked && outcome && !search.isPlaceholderData ? statusOf(answered, outcome.total) : ''}
       </p>
       {!asked && (
         <div className="py-6 reading text-muted">

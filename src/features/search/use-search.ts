@@ -6,7 +6,7 @@ import { searchStories } from './memory-search'
 import { filtering, type SearchOutcome, type SearchRequest } from './search-types'
 
 /** How long typing must pause before a search runs. */
-const SEARCH_DEBOUNCE_MS = 150
+const SEARCH_DEBOUNCE_MS = 30
 
 /** `value`, once it has stopped changing for `ms`. */
 function useDebounced<T>(value: T, ms: number): T {
@@ -20,7 +20,8 @@ function useDebounced<T>(value: T, ms: number): T {
 
 /**
  * The results for `request`: from the index, or, for `memory`, from the stories loaded.
- * While the next results load the last ones stay (no flashing to empty).
+ * While the next results load the last ones stay (no flashing to empty); `request` is the
+ * one they answer.
  */
 export function useSearch(
   request: SearchRequest,
@@ -31,7 +32,7 @@ export function useSearch(
   // An empty field (or one cleared) answers at once.
   const current = request.q.trim() === '' ? request : settled
   const memory = source.kind === 'memory' ? source.stories : undefined
-  return useQuery<SearchOutcome>({
+  const query = useQuery<SearchOutcome>({
     queryKey: ['search', source.kind, memory?.length ?? 0, current],
     queryFn: () =>
       memory ? Promise.resolve(searchStories(memory, current)) : searchIndex(current),
@@ -41,4 +42,6 @@ export function useSearch(
     retry: 1,
     enabled: enabled && (current.q.trim() !== '' || filtering(current)),
   })
+  // What the results are for: the address runs ahead of them while the typing settles.
+  return { query, request: current }
 }
