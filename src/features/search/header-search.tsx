@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useLocation, useNavigate } from 'react-router'
+import { SearchIcon } from '../../components/ui/icons'
 import { ReaderLink } from '../../components/ui/reader-link'
 
 /*
@@ -125,21 +126,7 @@ function SearchLink() {
       to="/search"
       className="inline-flex size-11 items-center justify-center rounded-full text-muted hover:bg-sunken hover:text-ink sm:hidden"
     >
-      {/* Drawn here, not in components/ui/icons.tsx: that module is in every first load. */}
-      <svg
-        viewBox="0 0 24 24"
-        width="20"
-        height="20"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        aria-hidden="true"
-        focusable="false"
-      >
-        <circle cx="11" cy="11" r="7" />
-        <path d="m20 20-3.5-3.5" />
-      </svg>
+      <SearchIcon />
       <span className="sr-only">Search</span>
     </ReaderLink>
   )
