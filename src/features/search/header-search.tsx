@@ -98,7 +98,7 @@ export default function HeaderSearch() {
           e.preventDefault()
           go(field.current?.value ?? '')
         }}
-        className="max-sm:hidden"
+        className="max-md:hidden"
       >
         <input
           ref={field}
@@ -112,7 +112,7 @@ export default function HeaderSearch() {
           onFocus={warm}
           onPointerEnter={warm}
           onChange={(e) => go(e.target.value)}
-          className="h-10 w-full rounded-full border border-line bg-raised px-4 text-base text-ink placeholder:text-muted sm:w-52 lg:w-64"
+          className="h-10 w-full rounded-full border border-line bg-raised px-4 text-base text-ink placeholder:text-muted md:w-52 lg:w-64"
         />
       </form>
     </>
@@ -124,7 +124,7 @@ function SearchLink() {
   return (
     <ReaderLink
       to="/search"
-      className="inline-flex size-11 items-center justify-center rounded-full text-muted hover:bg-sunken hover:text-ink sm:hidden"
+      className="inline-flex size-11 items-center justify-center rounded-full text-muted hover:bg-sunken hover:text-ink md:hidden"
     >
       <SearchIcon />
       <span className="sr-only">Search</span>

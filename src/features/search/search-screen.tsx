@@ -170,7 +170,7 @@ export function SearchScreen() {
         )}
       </h1>
       {/* On a phone the header has no room for the field: it is here. */}
-      <form role="search" onSubmit={(e) => e.preventDefault()} className="mb-4 sm:hidden">
+      <form role="search" onSubmit={(e) => e.preventDefault()} className="mb-4 md:hidden">
         <input
           ref={phoneField}
           type="search"
