@@ -132,6 +132,18 @@ test.describe('search @not-embedded', () => {
     await expect(seed.locator('mark')).toHaveText(['Pentagon'])
   })
 
+  test('an index that cannot be read says so, and searches the stories loaded instead @desktop-only', async ({
+    page,
+    allowErrors,
+  }) => {
+    allowErrors(/search\/meta\.json|net::ERR_FAILED/)
+    await page.route('**/search/meta.json', (route) => route.abort())
+    await page.goto('/search?q=penta')
+    await expect(page.getByRole('alert')).toContainText('The search index could not be loaded')
+    await expect(page.getByRole('main')).toContainText(/Searching the \d+ stories loaded/)
+    await expect(results(page).filter({ hasText: SEED.title })).toHaveCount(1)
+  })
+
   test('the results page passes axe on a phone, where the header shows a search link @phone-only', async ({
     page,
     checkA11y,
