@@ -3,7 +3,6 @@ import type { ComponentType } from 'react'
 import { BrowserRouter, Route, Routes } from 'react-router'
 import { AppLayout } from './layout'
 import { RouteBoundary } from './route-boundary'
-import { NotFoundScreen } from './screens'
 import { lazyScreen } from '../lib/lazy-screen'
 import { registerRoutePreload } from '../lib/route-preload'
 
@@ -19,6 +18,9 @@ const { Screen: SavedRoute, load: loadSaved } = lazyScreen(() => import('./route
 const { Screen: SearchRoute } = lazyScreen<object>(() =>
   import('../features/search/header-search').then((m) => m.loadSearchScreen()),
 )
+// Any other address: the Following screen, or "Page not found" (following-route.tsx). One
+// screen's code for both, so that Following adds no route to the entry, in every first load.
+const { Screen: OtherRoute } = lazyScreen(() => import('./routes/following-route'))
 
 // Links warm these on intent (src/lib/route-preload.ts); paths are the app's, without a base.
 registerRoutePreload((path) => path === '/', loadList)
@@ -131,9 +133,9 @@ export function AppRoutes() {
         <Route
           path="*"
           element={
-            <NotFoundScreen title="Page not found">
-              <p>There is nothing at this address.</p>
-            </NotFoundScreen>
+            <RouteBoundary>
+              <OtherRoute />
+            </RouteBoundary>
           }
         />
       </Route>

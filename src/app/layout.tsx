@@ -21,6 +21,10 @@ const headerSearch = (
   </Suspense>
 )
 
+// "Following" and its unread count: what the reader follows is in this browser, so the link
+// loads after the first paint (following-link.tsx), into a room of its size kept meanwhile.
+const FollowingLink = lazy(() => import('../features/reading/following-link'))
+
 /** Quiet chrome: a slim header with the feed's name and a way home. */
 export function AppLayout() {
   // The header only reads the feed's name: a feed that failed is retried by the screen's
@@ -66,6 +70,9 @@ export function AppLayout() {
           {headerSearch}
           <nav aria-label="Reader" className="flex shrink-0 items-center gap-1">
             <FeedSiteLink url={data?.homePageUrl} />
+            <Suspense fallback={<span className="w-24" />}>
+              <FollowingLink stories={data?.stories} />
+            </Suspense>
             <ReaderLink
               to="/saved"
               className="inline-flex min-h-11 items-center rounded-full px-3 text-sm font-semibold text-muted no-underline hover:bg-sunken hover:text-ink"

@@ -8,7 +8,7 @@ import { NotFoundScreen } from './screens'
  * it further back: read on through `next_url`, one page at a time and at most
  * FIND_PAGE_LIMIT pages, saying how far it has got; then say it is not there.
  */
-export function MissingStory() {
+export default function MissingStory() {
   const { feed, hasNextPage, fetchNextPage, isFetchingNextPage, isFetchNextPageError } = useFeed()
   const pages = feed.pageCount
   const [firstPages] = useState(pages)

@@ -5,6 +5,7 @@ import { useFeed } from '../../features/feed/feed-query'
 import { StoryList } from '../../features/feed/story-list'
 import type { Story } from '../../features/feed/parse-feed'
 import { useReadingState } from '../../features/reading/reading-state'
+import { useReadingMarks } from '../../features/reading/reading-marks'
 import { loadRoute, savingData } from '../../lib/route-preload'
 import { storyPath, topicPath } from '../../lib/urls'
 
@@ -78,6 +79,7 @@ export default function ListRoute() {
   }, [firstPath, stories])
   const { read } = useReadingState()
   const readIds = useMemo(() => new Set(read), [read])
+  const marks = useReadingMarks(feed.stories)
   const sentinel = useRef<HTMLDivElement>(null)
   const canAutoLoad = hasNextPage && !isFetchingNextPage && !isFetchNextPageError
 
@@ -170,8 +172,13 @@ export default function ListRoute() {
             )}
           </div>
         )}
+        {!filtering && marks?.newCount ? (
+          <p className="mb-1 flex items-center gap-3 text-sm font-semibold text-accent after:h-px after:flex-1 after:bg-accent">
+            {marks.newCount} new since {marks.newSince}
+          </p>
+        ) : null}
         {shown.length > 0 ? (
-          <StoryList stories={shown} readIds={readIds} />
+          <StoryList stories={shown} readIds={readIds} marks={marks?.marks} />
         ) : filtering ? (
           <p className="py-10 reading text-muted">No story matches this filter.</p>
         ) : (

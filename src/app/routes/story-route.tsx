@@ -19,14 +19,10 @@ import { preloadWhenIdle } from '../../lib/route-preload'
 import { BackHome } from '../screens'
 
 // Only a link to a story not (yet) in the feed needs this.
-const MissingStory = lazy(() =>
-  import('../missing-story').then((m) => ({ default: m.MissingStory })),
-)
+const MissingStory = lazy(() => import('../missing-story'))
 
 // A topic's card loads with the first chip opened (or a link that names a topic).
-const EntityDialog = lazy(() =>
-  import('../../features/topics/entity-dialog').then((m) => ({ default: m.EntityDialog })),
-)
+const EntityDialog = lazy(() => import('../topic-card'))
 
 /**
  * The code of a plain item's text, which the story view loads on demand: the list asks for
@@ -52,7 +48,7 @@ export function StoryScreen({ embed = false }: { embed?: boolean }) {
   const entry =
     topicId && story?.topics.some((t) => t.id === topicId) ? feed.topicById.get(topicId) : undefined
 
-  useMarkRead(story?.id ?? id, Boolean(story) && !embed)
+  const changes = useMarkRead(story, !embed)
   // A link that names the story otherwise than by its slug (by its id, as links did before
   // slugs, or by its words before an edit) moves to its address, keeping ?topic= and the #.
   useEffect(() => {
@@ -111,6 +107,7 @@ export function StoryScreen({ embed = false }: { embed?: boolean }) {
         baseUrl={feed.homePageUrl ?? feedUrl()}
         compact={embed}
         pending={pending}
+        changes={changes}
         actions={
           embed ? undefined : (
             <>

@@ -1,6 +1,7 @@
 import { useParams } from 'react-router'
 import { useFeed } from '../../features/feed/feed-query'
 import { StoryList } from '../../features/feed/story-list'
+import { FollowButton } from '../../features/reading/follow-button'
 import { BackHome, NotFoundScreen } from '../screens'
 
 /** Every item carrying a tag, for feeds whose items have tags but no `_story` topics. */
@@ -25,6 +26,9 @@ export default function TagRoute() {
       <h1 dir="auto" className="mt-1 mb-2 font-serif text-4xl font-bold tracking-tight">
         #{tag}
       </h1>
+      <div className="mb-3">
+        <FollowButton follow={{ kind: 'tag', id: tag, name: tag }} />
+      </div>
       <p role="status" className="mb-6 font-sans text-sm text-muted">
         {stories.length} {stories.length === 1 ? 'story' : 'stories'}
         {hasNextPage ? ' so far: older stories are not loaded yet' : ''}

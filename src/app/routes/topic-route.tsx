@@ -3,6 +3,7 @@ import { useFeed } from '../../features/feed/feed-query'
 import { StoryList } from '../../features/feed/story-list'
 import { KindBadge, TopicSummary } from '../../features/topics/entity-card'
 import { EmbedButton } from '../../features/embed/embed-button'
+import { FollowButton } from '../../features/reading/follow-button'
 import { topicPath } from '../../lib/urls'
 import { BackHome, NotFoundScreen } from '../screens'
 
@@ -41,7 +42,8 @@ export function TopicScreen({ embed = false }: { embed?: boolean }) {
       </header>
       <TopicSummary topic={topic} />
       {!embed && (
-        <div className="mt-4">
+        <div className="mt-4 flex flex-wrap gap-2">
+          <FollowButton follow={{ kind: 'topic', id: topic.id, name: topic.name }} />
           <EmbedButton path={topicPath(topic.id)} title={`Stories on ${topic.name}`} />
         </div>
       )}

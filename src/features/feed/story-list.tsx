@@ -24,6 +24,8 @@ export interface StoryListProps {
   compact?: boolean
   /** Stories the reader has opened, shown quieter. */
   readIds?: ReadonlySet<string>
+  /** A word shown beside a story's date in place of "Read": "Updated", "New". */
+  marks?: ReadonlyMap<string, string>
 }
 
 /** Stories as an ordered list of cards: title, summary, date and topics. */
@@ -105,6 +107,7 @@ function sameCard(a: StoryCardProps, b: StoryCardProps): boolean {
     a.headingLevel === b.headingLevel &&
     a.compact === b.compact &&
     (a.readIds?.has(x.id) ?? false) === (b.readIds?.has(y.id) ?? false) &&
+    a.marks?.get(x.id) === b.marks?.get(y.id) &&
     (x === y ||
       (x.id === y.id &&
         x.title === y.title &&
@@ -122,8 +125,15 @@ const topicNames = (story: Story) =>
     .map((t) => t.name)
     .join(', ')
 
-function StoryCardContent({ story, headingLevel = 2, compact = false, readIds }: StoryCardProps) {
+function StoryCardContent({
+  story,
+  headingLevel = 2,
+  compact = false,
+  readIds,
+  marks,
+}: StoryCardProps) {
   const Heading = `h${headingLevel}` as const
+  const mark = marks?.get(story.id)
   const read = readIds?.has(story.id) ?? false
   const warmBody = useWarmStoryBody(story)
   return (
@@ -150,8 +160,14 @@ function StoryCardContent({ story, headingLevel = 2, compact = false, readIds }:
         </p>
       )}
       <p className="mt-2 flex flex-wrap items-center gap-x-2 font-sans text-sm text-muted">
-        {read && (
-          <span className="rounded-full bg-sunken px-2 py-0.5 text-xs font-semibold">Read</span>
+        {mark ? (
+          <span className="rounded-full bg-accent-soft px-2 py-0.5 text-xs font-semibold text-accent">
+            {mark}
+          </span>
+        ) : (
+          read && (
+            <span className="rounded-full bg-sunken px-2 py-0.5 text-xs font-semibold">Read</span>
+          )
         )}
         {story.published && <StoryDate iso={story.published} />}
         {story.topics.length > 0 && (

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react'
 import { BookmarkIcon, ShareIcon } from '../../components/ui/icons'
+import type { Story } from '../feed/parse-feed'
+import type { Changes } from './history'
 import { markRead, toggleSaved, useReadingState } from './reading-state'
 
 const actionClass =
@@ -7,11 +9,23 @@ const actionClass =
 
 type StoryRef = { id: string; title: string }
 
-/** Opening a story marks it read; the reader can take that back. */
-export function useMarkRead(id: string, enabled = true) {
+/**
+ * Opening a story marks it read (the reader can take that back), and notes which of its
+ * sections changed since the reader last opened it (history.ts, loaded after the paint).
+ */
+export function useMarkRead(story: Story | undefined, enabled = true): Changes | undefined {
+  const [changes, setChanges] = useState<[string, Changes?]>()
+  const id = story?.id
   useEffect(() => {
-    if (enabled) markRead(id)
+    if (!enabled || !story) return
+    markRead(story.id)
+    void import('./history').then(
+      (m) => setChanges([story.id, m.openStory(story)]),
+      () => undefined,
+    )
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per story shown, not per read of the feed
   }, [id, enabled])
+  return changes?.[0] === id ? changes?.[1] : undefined
 }
 
 export function SaveButton({ story }: { story: StoryRef }) {
@@ -48,30 +62,20 @@ export function MarkUnreadButton({ id }: { id: string }) {
   )
 }
 
-/** The system share sheet where there is one; otherwise the link is copied, visibly. */
+/**
+ * The system share sheet where there is one; otherwise the link is copied, visibly. The code
+ * that does it (share.ts, a few hundred bytes) loads with the click, well within the moment
+ * the browser lets a click share or copy.
+ */
 export function ShareButton({ title }: { title: string }) {
   const [status, setStatus] = useState('')
-  async function share() {
-    const url = location.href
-    if (navigator.share) {
-      try {
-        await navigator.share({ title, url })
-        return
-      } catch (error) {
-        if (error instanceof DOMException && error.name === 'AbortError') return
-      }
-    }
-    try {
-      await navigator.clipboard.writeText(url)
-      setStatus('Link copied')
-    } catch {
-      setStatus('Copy the address from the address bar')
-    }
-    window.setTimeout(() => setStatus(''), 4000)
-  }
   return (
     <span className="inline-flex items-center">
-      <button type="button" onClick={() => void share()} className={actionClass}>
+      <button
+        type="button"
+        onClick={() => void import('./share').then((m) => m.share(title, setStatus))}
+        className={actionClass}
+      >
         <ShareIcon className="size-4" />
         Share
       </button>

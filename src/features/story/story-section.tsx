@@ -7,6 +7,8 @@ type Props = {
   section: Section
   open: boolean
   onToggle: (id: string, open: boolean) => void
+  /** "Updated 3 Nov 2024" on a section changed since the reader last read it. */
+  updated?: string
 }
 
 /**
@@ -14,7 +16,7 @@ type Props = {
  * button, and a body that is hidden="until-found" when closed, so the browser's
  * find-in-page still finds its text and opens it (the `beforematch` event).
  */
-export function StorySection({ section, open, onToggle }: Props) {
+export function StorySection({ section, open, onToggle, updated }: Props) {
   const bodyRef = useRef<HTMLDivElement>(null)
   const headingId = `${section.id}--heading`
   // The body slides in when the reader opens it with its button, not when a page first shows
@@ -54,7 +56,10 @@ export function StorySection({ section, open, onToggle }: Props) {
           }}
           className="group flex min-h-14 w-full items-center justify-between gap-4 py-3 text-left font-sans text-lg font-semibold tracking-tight text-ink hover:text-accent sm:text-xl"
         >
-          <span>{section.title}</span>
+          <span>
+            {section.title}
+            {updated && <span className="ml-3 text-sm font-medium text-accent">{updated}</span>}
+          </span>
           <span className="flex shrink-0 items-center gap-2 text-sm font-medium text-muted group-hover:text-accent">
             {/* The state is aria-expanded's to announce; this word is for the eye. */}
             <span aria-hidden="true" className="hidden sm:inline">

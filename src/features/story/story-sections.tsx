@@ -12,16 +12,27 @@ function fragmentId(hash: string): string {
   }
 }
 
+/** Sections whose text changed since the reader last read the story: marked, and opened. */
+export type SectionChanges = { sections: ReadonlySet<string>; label: string }
+
 /**
  * The story's sections. The first is open to begin with, as is any the URL fragment
  * names; opening one writes its id into the fragment without adding a history entry.
  */
-export function StorySections({ sections }: { sections: Section[] }) {
+export function StorySections({
+  sections,
+  changes,
+}: {
+  sections: Section[]
+  changes?: SectionChanges
+}) {
   const location = useLocation()
   const navigate = useNavigate()
   const hashId = fragmentId(location.hash)
   const [open, setOpen] = useState<ReadonlySet<string>>(() => {
-    const initial = new Set<string>()
+    // What changed since the last reading is open too (story-view.tsx renders the sections
+    // afresh once that is known, just after the page shows).
+    const initial = new Set(changes?.sections)
     if (sections[0]) initial.add(sections[0].id)
     if (sections.some((s) => s.id === hashId)) initial.add(hashId)
     return initial
@@ -90,7 +101,12 @@ export function StorySections({ sections }: { sections: Section[] }) {
             </p>
           )}
         >
-          <StorySection section={section} open={open.has(section.id)} onToggle={toggle} />
+          <StorySection
+            section={section}
+            open={open.has(section.id)}
+            onToggle={toggle}
+            updated={changes?.sections.has(section.id) ? changes.label : undefined}
+          />
         </ErrorBoundary>
       ))}
     </div>

@@ -3,7 +3,7 @@ import { ReaderLink } from '../../components/ui/reader-link'
 import { tagPath } from '../../lib/urls'
 import type { Story } from '../feed/parse-feed'
 import { StoryMeta } from './story-meta'
-import { StorySections } from './story-sections'
+import { StorySections, type SectionChanges } from './story-sections'
 
 // The body of a plain item (no `_story`): a story with sections never needs it.
 const PlainContent = lazy(() =>
@@ -21,10 +21,20 @@ type Props = {
   actions?: ReactNode
   /** Shown in place of the text while it is not there (a story kept lean, being read). */
   pending?: ReactNode
+  /** The sections changed since the reader last read the story, and what to call that. */
+  changes?: SectionChanges
 }
 
 /** A story: title, dates, then its sections (or, for a plain item, its content). */
-export function StoryView({ story, baseUrl, children, compact = false, actions, pending }: Props) {
+export function StoryView({
+  story,
+  baseUrl,
+  children,
+  compact = false,
+  actions,
+  pending,
+  changes,
+}: Props) {
   const banner = story.bannerImage
   // The featured image is shown unless it is the banner or the content already shows it.
   const image =
@@ -70,7 +80,11 @@ export function StoryView({ story, baseUrl, children, compact = false, actions, 
       {image && <StoryImage src={image} alt={story.title} shape="featured" />}
       {pending ??
         (story.sections.length > 0 ? (
-          <StorySections key={story.id} sections={story.sections} />
+          <StorySections
+            key={story.id + (changes ? ' updated' : '')}
+            sections={story.sections}
+            changes={changes}
+          />
         ) : story.isStory && !story.contentText && !story.contentHtml ? (
           <p className="reading text-muted">This story has no sections yet.</p>
         ) : (

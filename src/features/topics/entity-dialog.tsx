@@ -1,4 +1,4 @@
-import { useId, useRef, type PointerEvent, type RefObject } from 'react'
+import { useId, useRef, type PointerEvent, type ReactNode, type RefObject } from 'react'
 import { CloseIcon } from '../../components/ui/icons'
 import { ErrorBoundary } from '../../components/ui/error-boundary'
 import type { TopicEntry } from '../feed/feed-query'
@@ -16,6 +16,8 @@ type Props = {
    * place under the chips, as a non-modal dialog, instead of over the page.
    */
   inline?: boolean
+  /** Under the topic's name: the app's Follow button. */
+  actions?: ReactNode
 }
 
 /**
@@ -23,7 +25,7 @@ type Props = {
  * on wider screens, so the reader never loses their place. The URL owns whether it is
  * open; closing asks the parent to change the URL, and focus goes back to the chip.
  */
-export function EntityDialog({ entry, currentStoryId, onClose, inline = false }: Props) {
+export function EntityDialog({ entry, currentStoryId, onClose, inline = false, actions }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const topicId = entry.topic.id
@@ -69,6 +71,7 @@ export function EntityDialog({ entry, currentStoryId, onClose, inline = false }:
             >
               {entry.topic.name}
             </h2>
+            {actions && <div className="mt-3">{actions}</div>}
           </div>
           <IconButton label="Close" onClick={onClose} className="-mr-2">
             <CloseIcon className="size-5" />

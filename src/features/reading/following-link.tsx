@@ -1,0 +1,34 @@
+import { useMemo } from 'react'
+import { ReaderLink } from '../../components/ui/reader-link'
+import type { Story } from '../feed/parse-feed'
+import { followedStories, followsOf, unreadCount } from './follows'
+import { useReadingState } from './reading-state'
+
+/**
+ * "Following" in the header, with the number of unread stories on what the reader follows
+ * as a badge over its corner. What the reader follows lives in this browser, so neither the
+ * link nor its count can mean anything before the app runs: both load after the first paint
+ * (layout.tsx keeps their room meanwhile), and the first load carries neither.
+ */
+export default function FollowingLink({ stories }: { stories: readonly Story[] | undefined }) {
+  const state = useReadingState()
+  const follows = followsOf(state)
+  const count = useMemo(
+    () => unreadCount(followedStories(stories ?? [], follows), state.read),
+    [stories, follows, state.read],
+  )
+  return (
+    <ReaderLink
+      to="/following"
+      className="relative inline-flex min-h-11 w-24 items-center justify-center rounded-full text-sm font-semibold text-muted no-underline hover:bg-sunken hover:text-ink"
+    >
+      Following
+      {count > 0 && (
+        <span className="absolute -top-0.5 right-0 min-w-5 rounded-full bg-accent px-1.5 text-center text-xs leading-5 font-bold text-paper">
+          <span aria-hidden="true">{count > 99 ? '99+' : count}</span>
+          <span className="sr-only">, {count} unread</span>
+        </span>
+      )}
+    </ReaderLink>
+  )
+}

@@ -1,0 +1,154 @@
+import { formatDay } from '../../lib/dates'
+import { idHash } from '../../lib/slug'
+import type { Story } from '../feed/parse-feed'
+import { readingStore, type Opened, type ReadingState } from './reading-state'
+
+/*
+ * What changed since the reader last read a story, and what is new since their last visit.
+ * Loaded after the first paint (story-actions.ts, reading-marks.ts): no first load carries it.
+ *
+ * Per story opened the reader keeps { id, readAt, h }: `h` is a 7-character hash (FNV-1a,
+ * lib/slug's idHash) of each section's id and normalised text, joined. A section whose hash is
+ * not among them has changed (or is new). Normalising drops case, whitespace and punctuation,
+ * so a comma moved or a line re-wrapped is no change. The last 2,000 stories opened are kept.
+ */
+
+export const OPENED_LIMIT = 2000
+const HASH_LENGTH = 7
+
+/** The words of a text, without case, whitespace or punctuation. */
+export function normalise(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{P}]+/gu, '')
+}
+
+type Part = { id: string; text: string }
+
+/** A story's parts: its sections, or the whole text of a plain item; none for a lean one. */
+function parts(story: Story): Part[] {
+  if (story.sections.length > 0) return story.sections
+  if (story.bodyFrom) return []
+  return [{ id: '', text: story.contentText ?? story.contentHtml ?? '' }]
+}
+
+const hashOf = (part: Part) => idHash(`${part.id}\n${normalise(part.text)}`)
+
+export function storyHashes(story: Story): string {
+  return parts(story).map(hashOf).join('')
+}
+
+/** The stored records, any that are not well formed left out. */
+export function openedOf(state: ReadingState): Opened[] {
+  return Array.isArray(state.opened)
+    ? state.opened.filter(
+        (r): r is Opened =>
+          typeof r === 'object' &&
+          r !== null &&
+          typeof r.id === 'string' &&
+          typeof r.readAt === 'string' &&
+          typeof r.h === 'string',
+      )
+    : []
+}
+
+const modifiedSince = (story: Story, record: Opened | undefined): record is Opened =>
+  Boolean(record && story.modified && Date.parse(story.modified) > Date.parse(record.readAt))
+
+/** The ids of the parts whose text changed since `record`; none unless the story is later. */
+export function changedParts(story: Story, record: Opened | undefined): string[] {
+  if (!modifiedSince(story, record) || !record.h) return []
+  const before = new Set(record.h.match(new RegExp(`.{${HASH_LENGTH}}`, 'g')))
+  return parts(story)
+    .filter((part) => !before.has(hashOf(part)))
+    .map((part) => part.id)
+}
+
+/**
+ * Updated since read: modified after the reader opened it, and (where its text is here to
+ * compare, and was hashed then) with a section whose text really changed.
+ */
+export function isUpdated(story: Story, record: Opened | undefined): boolean {
+  if (!modifiedSince(story, record)) return false
+  return !record.h || parts(story).length === 0 || changedParts(story, record).length > 0
+}
+
+export type Changes = { sections: ReadonlySet<string>; label: string }
+const opening = new Map<string, Changes | undefined>()
+
+/**
+ * Records that the reader opened `story` now, and returns what changed since the time before
+ * (the sections, and "Updated 3 Nov 2024"). Asked again in the same tab (the feed read
+ * again, a re-render), it answers as the first time: the marks stay while the reader reads.
+ */
+export function openStory(story: Story, now = new Date()): Changes | undefined {
+  if (!opening.has(story.id)) {
+    const record = openedOf(readingStore.get()).find((r) => r.id === story.id)
+    const ids = changedParts(story, record)
+    opening.set(
+      story.id,
+      ids.length > 0 && story.modified
+        ? { sections: new Set(ids), label: `Updated ${formatDay(Date.parse(story.modified))}` }
+        : undefined,
+    )
+    const fresh: Opened = { id: story.id, readAt: now.toISOString(), h: storyHashes(story) }
+    readingStore.set((state) => ({
+      ...state,
+      opened: [fresh, ...openedOf(state).filter((r) => r.id !== story.id)].slice(0, OPENED_LIMIT),
+    }))
+  }
+  return opening.get(story.id)
+}
+
+const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ')
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** "Tuesday 14:02" within the last week, otherwise "3 Nov 2024 14:02", in the reader's zone. */
+export function visitLabel(time: number, now = Date.now()): string {
+  const date = new Date(time)
+  const clock = `${pad(date.getHours())}:${pad(date.getMinutes())}`
+  if (now - time < 6 * 24 * 3600_000) return `${WEEKDAYS[date.getDay()]} ${clock}`
+  return `${formatDay(time)} ${clock}`
+}
+
+// The visit before this tab's: read once, when this code first loads in the tab, so the
+// divider stays put while the reader reads, and the next visit counts from this one.
+let previousVisit: number | undefined
+
+/** Notes this visit (now); answers when the one before it was, if there was one. */
+export function startVisit(now = Date.now()): number | undefined {
+  if (previousVisit === undefined) {
+    const last = Date.parse(readingStore.get().lastVisit ?? '')
+    previousVisit = Number.isNaN(last) ? 0 : last
+  }
+  readingStore.set((state) => ({ ...state, lastVisit: new Date(now).toISOString() }))
+  return previousVisit || undefined
+}
+
+/** What a list shows of each story beside its title: "Updated", or "New" since the last visit. */
+export type ListMarks = {
+  marks: ReadonlyMap<string, string>
+  newCount: number
+  newSince?: string
+}
+
+export function listMarks(
+  stories: readonly Story[],
+  state: ReadingState,
+  since: number | undefined,
+): ListMarks {
+  const opened = new Map(openedOf(state).map((r) => [r.id, r]))
+  const marks = new Map<string, string>()
+  let newCount = 0
+  for (const story of stories) {
+    if (isUpdated(story, opened.get(story.id))) marks.set(story.id, 'Updated')
+    else if (
+      since &&
+      story.published &&
+      Date.parse(story.published) > since &&
+      !opened.has(story.id)
+    ) {
+      marks.set(story.id, 'New')
+      newCount++
+    }
+  }
+  return { marks, newCount, newSince: since ? visitLabel(since) : undefined }
+}
