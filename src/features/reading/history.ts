@@ -80,7 +80,8 @@ const opening = new Map<string, Changes | undefined>()
  * again, a re-render), it answers as the first time: the marks stay while the reader reads.
  */
 export function openStory(story: Story, now = new Date()): Changes | undefined {
-  if (!opening.has(story.id)) {
+  // A lean story (its text not read yet) is recorded when it is whole.
+  if (!story.bodyFrom && !opening.has(story.id)) {
     const record = openedOf(readingStore.get()).find((r) => r.id === story.id)
     const ids = changedParts(story, record)
     opening.set(

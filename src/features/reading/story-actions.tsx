@@ -23,8 +23,10 @@ export function useMarkRead(story: Story | undefined, enabled = true): Changes |
       (m) => setChanges([story.id, m.openStory(story)]),
       () => undefined,
     )
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per story shown, not per read of the feed
-  }, [id, enabled])
+    // Once per story shown, and again when its text arrives (a story read first from the feed
+    // kept for the next visit is lean: history.ts records it only once it is whole).
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- not per read of the feed
+  }, [id, enabled, story?.bodyFrom])
   return changes?.[0] === id ? changes?.[1] : undefined
 }
 

@@ -57,8 +57,8 @@ export function StorySection({ section, open, onToggle, updated }: Props) {
           className="group flex min-h-14 w-full items-center justify-between gap-4 py-3 text-left font-sans text-lg font-semibold tracking-tight text-ink hover:text-accent sm:text-xl"
         >
           <span>
-            {section.title}
-            {updated && <span className="ml-3 text-sm font-medium text-accent">{updated}</span>}
+            {section.title}{' '}
+            {updated && <span className="ml-2 text-sm font-medium text-accent">{updated}</span>}
           </span>
           <span className="flex shrink-0 items-center gap-2 text-sm font-medium text-muted group-hover:text-accent">
             {/* The state is aria-expanded's to announce; this word is for the eye. */}
