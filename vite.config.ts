@@ -11,7 +11,7 @@ const SHARED_MODULES =
   /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](react-query|query-core))[\\/]|src[\\/](lib[\\/]dates|features[\\/]reading[\\/]reading-state|features[\\/]feed[\\/]whole-story-screen|features[\\/]embed[\\/]embed-button|features[\\/]topics[\\/]topic-kind)\./
 
 const AFTER_PAINT =
-  /(^|\/)(history|follows|follow-button|following-link|following-route|topic-card|share)-[\w-]+\.js$/
+  /(^|\/)(history|follows|follow-button|following-link|following-route|topic-card|share|settings-panel)-[\w-]+\.js$/
 
 // BASE_PATH deploys the reader under a sub-path, e.g. BASE_PATH=/news/ npm run build.
 const base = process.env.BASE_PATH ?? '/'

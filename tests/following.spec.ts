@@ -9,7 +9,8 @@ import {
   topicChip,
   topicDialog,
 } from './support/reader'
-import { breakStorage } from './support/reading'
+import { APP_ORIGIN } from './support/env'
+import { breakStorage, openSettings } from './support/reading'
 import { FEED_REQUESTS, readFeedAtRunTime } from './support/run-time-feed'
 
 // Following, what changed and what is new are the full reader's: an embed has no header.
@@ -210,5 +211,54 @@ test.describe('what changed since the reader read it @not-embedded', () => {
     await page.emulateMedia({ colorScheme: 'light' })
     await changed.scrollIntoViewIfNeeded()
     await takeScreenshot('updated-story', { fullPage: false })
+  })
+})
+
+test.describe('export and import @not-embedded', () => {
+  test('what is followed, read and saved goes to a file and merges into another browser', async ({
+    page,
+    browser,
+    checkA11y,
+  }) => {
+    await page.goto(topicPath(russia.id))
+    await expectHydrated(page)
+    await followButton(page, russia.name).click()
+    await page.goto(storyPath(SEED.id))
+    await expectHydrated(page)
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    const panel = await openSettings(page)
+    await checkA11y(page, 'the settings menu with export and import')
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Export' }).click(),
+    ])
+    const file = await download.path()
+
+    // Another browser, which already follows something else: the import adds, loses nothing.
+    const context = await browser.newContext({ baseURL: APP_ORIGIN })
+    const other = await context.newPage()
+    const ukraine = SEED.topics[2]
+    await other.goto(topicPath(ukraine.id))
+    await followButton(other, ukraine.name).click()
+    const otherPanel = await openSettings(other)
+    // A bad file first: it says so, and changes nothing.
+    await otherPanel.getByLabel('Import…').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"read": oops'),
+    })
+    await expect(otherPanel.getByRole('status')).toHaveText(/not JSON/)
+    await otherPanel.getByLabel('Import…').setInputFiles(file)
+    await expect(otherPanel.getByRole('status')).toHaveText(
+      'Imported: you follow 2, have read 1 and saved 1.',
+    )
+    await other.keyboard.press('Escape')
+    await followingLink(other).click()
+    const follows = other.getByRole('region', { name: 'You follow' })
+    await expect(followButton(follows, russia.name)).toHaveAttribute('aria-pressed', 'true')
+    await expect(followButton(follows, ukraine.name)).toHaveAttribute('aria-pressed', 'true')
+    await other.getByRole('banner').getByRole('link', { name: 'Saved' }).click()
+    await expect(storyLink(other, SEED.title)).toBeVisible()
+    await context.close()
   })
 })

@@ -8,10 +8,10 @@ import {
   listMarks,
   normalise,
   openStory,
-  openedOf,
   storyHashes,
   visitLabel,
 } from './history'
+import { openedOf } from './opened'
 import { readingStore } from './reading-state'
 
 const story = (over: Partial<Story> = {}): Story => ({

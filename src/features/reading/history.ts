@@ -1,6 +1,7 @@
 import { formatDay } from '../../lib/dates'
 import { idHash } from '../../lib/slug'
 import type { Story } from '../feed/parse-feed'
+import { openedOf } from './opened'
 import { readingStore, type Opened, type ReadingState } from './reading-state'
 
 /*
@@ -34,20 +35,6 @@ const hashOf = (part: Part) => idHash(`${part.id}\n${normalise(part.text)}`)
 
 export function storyHashes(story: Story): string {
   return parts(story).map(hashOf).join('')
-}
-
-/** The stored records, any that are not well formed left out. */
-export function openedOf(state: ReadingState): Opened[] {
-  return Array.isArray(state.opened)
-    ? state.opened.filter(
-        (r): r is Opened =>
-          typeof r === 'object' &&
-          r !== null &&
-          typeof r.id === 'string' &&
-          typeof r.readAt === 'string' &&
-          typeof r.h === 'string',
-      )
-    : []
 }
 
 const modifiedSince = (story: Story, record: Opened | undefined): record is Opened =>

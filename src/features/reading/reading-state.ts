@@ -22,7 +22,7 @@ export type ReadingState = {
   lastVisit?: string
 }
 
-const READ_LIMIT = 2000
+export const READ_LIMIT = 2000
 
 function parseReadingState(value: unknown): ReadingState | undefined {
   if (typeof value !== 'object' || value === null) return undefined

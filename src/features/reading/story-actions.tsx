@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { BookmarkIcon, ShareIcon } from '../../components/ui/icons'
 import type { Story } from '../feed/parse-feed'
 import type { Changes } from './history'
@@ -16,9 +16,11 @@ type StoryRef = { id: string; title: string }
 export function useMarkRead(story: Story | undefined, enabled = true): Changes | undefined {
   const [changes, setChanges] = useState<[string, Changes?]>()
   const id = story?.id
+  const marked = useRef('')
   useEffect(() => {
     if (!enabled || !story) return
-    markRead(story.id)
+    // Marked read once per opening: not again when its text arrives after "Mark as unread".
+    if (marked.current !== story.id) markRead((marked.current = story.id))
     void import('./history').then(
       (m) => setChanges([story.id, m.openStory(story)]),
       () => undefined,

@@ -1,0 +1,83 @@
+import { followsOf } from './follows'
+import { openedOf } from './opened'
+import { READ_LIMIT, type ReadingState } from './reading-state'
+
+/*
+ * Everything the reader keeps (follows, read, opened, saved, the last visit) as one JSON
+ * file, and back. An import merges: nothing the reader has is lost.
+ */
+
+const KIND = 'briefing-reading'
+
+export function exportReading(state: ReadingState, now = new Date()): string {
+  const { read, saved, lastVisit } = state
+  const file = {
+    kind: KIND,
+    version: 1,
+    exportedAt: now.toISOString(),
+    follows: followsOf(state),
+    read,
+    saved,
+    opened: openedOf(state),
+    lastVisit,
+  }
+  return JSON.stringify(file, null, 1)
+}
+
+/** What the file holds, merged into `current`; throws an Error that says what is wrong. */
+export function importReading(text: string, current: ReadingState): ReadingState {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    throw new Error('This file is not JSON, so it is not an export of Briefing.')
+  }
+  const file = value as Partial<ReadingState> & { kind?: unknown }
+  if (typeof file !== 'object' || file === null || file.kind !== KIND) {
+    throw new Error('This file is not an export of Briefing (a “Export” file from this menu).')
+  }
+  if (!Array.isArray(file.read) || !Array.isArray(file.saved)) {
+    throw new Error('This export is damaged: it has no list of read or saved stories.')
+  }
+  const read = firstOf([...current.read, ...file.read], (id) => id).filter(
+    (id) => typeof id === 'string',
+  )
+  const saved = firstOf(
+    [
+      ...current.saved,
+      ...file.saved.filter(
+        (s) =>
+          typeof s?.id === 'string' && typeof s.title === 'string' && typeof s.savedAt === 'string',
+      ),
+    ],
+    (s) => s.id,
+  )
+  const imported = file as ReadingState
+  const follows = firstOf(
+    [...followsOf(current), ...followsOf(imported)],
+    (f) => `${f.kind}:${f.id}`,
+  )
+  // Of two readings of a story, the later is kept.
+  const opened = firstOf(
+    [...openedOf(current), ...openedOf(imported)].sort((a, b) => b.readAt.localeCompare(a.readAt)),
+    (r) => r.id,
+  )
+  const lastVisit = [current.lastVisit, file.lastVisit]
+    .filter((v): v is string => typeof v === 'string')
+    .sort()
+    .pop()
+  return {
+    ...current,
+    read: read.slice(0, READ_LIMIT),
+    saved,
+    follows,
+    opened: opened.slice(0, READ_LIMIT),
+    lastVisit,
+  }
+}
+
+/** The items, each key's first only, in their order. */
+function firstOf<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>()
+  return items.filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))))
+}
