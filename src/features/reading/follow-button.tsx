@@ -1,3 +1,4 @@
+import { CheckIcon, PlusIcon } from '../../components/ui/icons'
 import type { Follow } from './reading-state'
 import { isFollowing, toggleFollow } from './follows'
 import { useReadingState } from './reading-state'
@@ -13,21 +14,7 @@ export function FollowButton({ follow }: { follow: Follow }) {
       onClick={() => toggleFollow(follow, !following)}
       className="inline-flex min-h-11 items-center gap-1.5 rounded-full border border-line bg-raised px-4 font-sans text-sm font-semibold text-ink hover:border-accent hover:text-accent aria-pressed:border-accent aria-pressed:bg-accent-soft aria-pressed:text-accent"
     >
-      <svg
-        viewBox="0 0 24 24"
-        width="16"
-        height="16"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        aria-hidden="true"
-      >
-        <path
-          d={following ? 'M5 12l5 5 9-10' : 'M12 5v14M5 12h14'}
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        />
-      </svg>
+      {following ? <CheckIcon className="size-4" /> : <PlusIcon className="size-4" />}
       {following ? 'Following' : 'Follow'}
       <span className="sr-only">
         {' '}
