@@ -9,6 +9,8 @@ import {
   topicChip,
   topicDialog,
 } from './support/reader'
+import { validateFeedDocument } from '../src/features/feed/validate-feed'
+import { slugify } from '../src/lib/text'
 import { APP_ORIGIN } from './support/env'
 import { breakStorage, openSettings } from './support/reading'
 import { FEED_REQUESTS, readFeedAtRunTime } from './support/run-time-feed'
@@ -260,5 +262,34 @@ test.describe('export and import @not-embedded', () => {
     await other.getByRole('banner').getByRole('link', { name: 'Saved' }).click()
     await expect(storyLink(other, SEED.title)).toBeVisible()
     await context.close()
+  })
+})
+
+test.describe('a feed per topic and per tag @not-embedded', () => {
+  test('the build writes one, valid, linked from its topic page, which stays the app', async ({
+    page,
+  }) => {
+    await page.goto(topicPath(russia.id))
+    await expect(heading1(page, russia.name)).toBeVisible()
+    const alternate = page.locator('link[rel="alternate"][type="application/feed+json"]')
+    await expect(alternate).toHaveAttribute('href', `/topics/${russia.id}/feed.json`)
+    const href = (await alternate.getAttribute('href'))!
+    const response = await page.request.get(href)
+    expect(response.ok()).toBe(true)
+    const topicFeed = (await response.json()) as Feed
+    const report = validateFeedDocument(topicFeed, new URL(href, APP_ORIGIN).href)
+    expect(report.errors).toEqual([])
+    expect(topicFeed.items.map((item) => String(item.id)).sort()).toEqual(
+      onRussia.map((s) => s.id).sort(),
+    )
+    expect(topicFeed.items.every((item) => item._story)).toBe(true)
+    // A tag's feed too.
+    const tagged = sampleFeed().items.find((item) => (item as { tags?: string[] }).tags?.length)
+    const tag = (tagged as { tags?: string[] } | undefined)?.tags?.[0]
+    if (tag) {
+      const tagFeed = await page.request.get(`/tags/${slugify(tag)}/feed.json`)
+      expect(tagFeed.ok()).toBe(true)
+      expect(validateFeedDocument(await tagFeed.json(), APP_ORIGIN).errors).toEqual([])
+    }
   })
 })

@@ -4,6 +4,7 @@ import { StoryList } from '../../features/feed/story-list'
 import { KindBadge, TopicSummary } from '../../features/topics/entity-card'
 import { EmbedButton } from '../../features/embed/embed-button'
 import { FollowButton } from '../../features/reading/follow-button'
+import { slugify } from '../../lib/text'
 import { topicPath } from '../../lib/urls'
 import { BackHome, NotFoundScreen } from '../screens'
 
@@ -26,6 +27,13 @@ export function TopicScreen({ embed = false }: { embed?: boolean }) {
   return (
     <div className="mx-auto measure">
       <title>{`${topic.name} · ${feed.title}`}</title>
+      {/* Its stories as a feed of their own, built with the site (scripts/topic-feeds.mjs). */}
+      <link
+        rel="alternate"
+        type="application/feed+json"
+        title={`${topic.name} · ${feed.title}`}
+        href={`${import.meta.env.BASE_URL}topics/${slugify(topic.id)}/feed.json`}
+      />
       {!embed && (
         <nav aria-label="Breadcrumb" className="mb-6 font-sans text-sm">
           <BackHome>All stories</BackHome>
