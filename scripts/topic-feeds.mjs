@@ -33,6 +33,8 @@ export function topicFeeds(feed, slugify, base = '') {
   /** @type {Map<string, { name: string, items: unknown[] }>} */
   const groups = new Map()
   const add = (key, name, item) => {
+    // A folder name has at most 255 bytes: a tag longer than a name gets no feed.
+    if (key.length > 200) return
     const group = groups.get(key) ?? { name, items: [] }
     if (!group.items.includes(item)) group.items.push(item)
     groups.set(key, group)
