@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { useLocation } from 'react-router'
 import { useFeed } from '../../features/feed/feed-query'
 import { listClass, StoryCard } from '../../features/feed/story-list'
 import { FollowButton } from '../../features/reading/follow-button'
 import { followedStories, followsOf } from '../../features/reading/follows'
 import { readingStore, useReadingState } from '../../features/reading/reading-state'
-import { listMarks, startVisit } from '../../features/reading/history'
+import { listMarks } from '../../features/reading/history'
 import { ReaderLink } from '../../components/ui/reader-link'
 import { tagPath, topicPath } from '../../lib/urls'
 import { NotFoundScreen } from '../screens'
@@ -34,8 +34,7 @@ function FollowingRoute() {
   const followed = useMemo(() => followedStories(feed.stories, follows), [feed.stories, follows])
   const stories = useMemo(() => followed.map((f) => f.story), [followed])
   const readIds = useMemo(() => new Set(state.read), [state.read])
-  const [since] = useState(startVisit)
-  const marks = useMemo(() => listMarks(stories, state, since), [stories, state, since])
+  const marks = useMemo(() => listMarks(stories, state), [stories, state])
   const unread = followed.filter(({ story }) => !readIds.has(story.id)).length
   return (
     <div className="mx-auto measure">

@@ -172,11 +172,9 @@ export default function ListRoute() {
             )}
           </div>
         )}
-        {!filtering && marks?.newCount ? (
-          <p className="mb-1 flex items-center gap-3 text-sm font-semibold text-accent after:h-px after:flex-1 after:bg-accent">
-            {marks.newCount} new since {marks.newSince}
-          </p>
-        ) : null}
+        {!filtering && marks?.newLabel && (
+          <p className="mb-1 text-sm font-semibold text-accent">{marks.newLabel}</p>
+        )}
         {shown.length > 0 ? (
           <StoryList stories={shown} readIds={readIds} marks={marks?.marks} />
         ) : filtering ? (

@@ -160,14 +160,12 @@ function StoryCardContent({
         </p>
       )}
       <p className="mt-2 flex flex-wrap items-center gap-x-2 font-sans text-sm text-muted">
-        {mark ? (
-          <span className="rounded-full bg-accent-soft px-2 py-0.5 text-xs font-semibold text-accent">
-            {mark}
+        {(mark || read) && (
+          <span
+            className={`rounded-full px-2 py-0.5 text-xs font-semibold ${mark ? 'bg-accent-soft text-accent' : 'bg-sunken'}`}
+          >
+            {mark || 'Read'}
           </span>
-        ) : (
-          read && (
-            <span className="rounded-full bg-sunken px-2 py-0.5 text-xs font-semibold">Read</span>
-          )
         )}
         {story.published && <StoryDate iso={story.published} />}
         {story.topics.length > 0 && (

@@ -105,7 +105,7 @@ describe('list marks', () => {
       ['a', 'Updated'],
     ])
     expect(marks.newCount).toBe(1)
-    expect(marks.newSince).toBe(visitLabel(since))
+    expect(marks.newLabel).toBe(`1 new since ${visitLabel(since)}`)
   })
 
   it('says when the last visit was: the weekday within a week, else the date', () => {

@@ -115,13 +115,17 @@ export function startVisit(now = Date.now()): number | undefined {
 export type ListMarks = {
   marks: ReadonlyMap<string, string>
   newCount: number
-  newSince?: string
+  /** "3 new since Tuesday 14:02", when there are any. */
+  newLabel?: string
 }
+
+// This visit starts when this code first loads in the tab (after a list or a story paints).
+const since = startVisit()
 
 export function listMarks(
   stories: readonly Story[],
   state: ReadingState,
-  since: number | undefined,
+  visit = since,
 ): ListMarks {
   const opened = new Map(openedOf(state).map((r) => [r.id, r]))
   const marks = new Map<string, string>()
@@ -129,14 +133,15 @@ export function listMarks(
   for (const story of stories) {
     if (isUpdated(story, opened.get(story.id))) marks.set(story.id, 'Updated')
     else if (
-      since &&
+      visit &&
       story.published &&
-      Date.parse(story.published) > since &&
+      Date.parse(story.published) > visit &&
       !opened.has(story.id)
     ) {
       marks.set(story.id, 'New')
       newCount++
     }
   }
-  return { marks, newCount, newSince: since ? visitLabel(since) : undefined }
+  const newLabel = visit && newCount ? `${newCount} new since ${visitLabel(visit)}` : undefined
+  return { marks, newCount, newLabel }
 }

@@ -2,9 +2,6 @@ import { useEffect, useMemo, useState } from 'react'
 import type { Story } from '../feed/parse-feed'
 import { useReadingState } from './reading-state'
 
-type History = typeof import('./history')
-let loaded: { history: History; since: number | undefined } | undefined
-
 /**
  * A list's marks: "Updated" on a story changed since the reader read it, "New" on one
  * published since their last visit, and how many are new. The code that works them out
@@ -13,16 +10,7 @@ let loaded: { history: History; since: number | undefined } | undefined
  */
 export function useReadingMarks(stories: readonly Story[]) {
   const state = useReadingState()
-  const [ready, setReady] = useState(loaded)
-  useEffect(() => {
-    if (ready) return
-    void import('./history').then(
-      (history) => setReady((loaded ??= { history, since: history.startVisit() })),
-      () => undefined,
-    )
-  }, [ready])
-  return useMemo(
-    () => ready?.history.listMarks(stories, state, ready.since),
-    [ready, stories, state],
-  )
+  const [history, setHistory] = useState<typeof import('./history')>()
+  useEffect(() => void import('./history').then(setHistory, () => undefined), [])
+  return useMemo(() => history?.listMarks(stories, state), [history, stories, state])
 }
