@@ -70,7 +70,7 @@ export function AppLayout() {
           {headerSearch}
           <nav aria-label="Reader" className="flex shrink-0 items-center gap-1">
             <FeedSiteLink url={data?.homePageUrl} />
-            <Suspense fallback={<span className="w-24" />}>
+            <Suspense fallback={<span className="w-20 sm:w-24" />}>
               <FollowingLink stories={data?.stories} />
             </Suspense>
             <ReaderLink

@@ -20,11 +20,11 @@ export default function FollowingLink({ stories }: { stories: readonly Story[] |
   return (
     <ReaderLink
       to="/following"
-      className="relative inline-flex min-h-11 w-24 items-center justify-center rounded-full text-sm font-semibold text-muted no-underline hover:bg-sunken hover:text-ink"
+      className="relative inline-flex min-h-11 w-20 items-center justify-center rounded-full text-sm font-semibold text-muted no-underline hover:bg-sunken hover:text-ink sm:w-24"
     >
       Following
       {count > 0 && (
-        <span className="absolute -top-0.5 right-0 min-w-5 rounded-full bg-accent px-1.5 text-center text-xs leading-5 font-bold text-paper">
+        <span className="absolute -top-1.5 -right-2 min-w-5 rounded-full bg-accent px-1.5 text-center text-xs leading-5 font-bold text-paper">
           <span aria-hidden="true">{count > 99 ? '99+' : count}</span>
           <span className="sr-only">, {count} unread</span>
         </span>
