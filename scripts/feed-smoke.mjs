@@ -75,12 +75,8 @@ function projectFiles() {
 
 function copyProject(into) {
   for (const file of projectFiles()) {
-    if (
-      file.startsWith('public/') &&
-      /^public\/feed[^/]*\.json$/.test(file) &&
-      file !== 'public/feed.schema.json'
-    )
-      continue
+    // The deployable feed and its pages: the feed under test takes their place.
+    if (/^public\/feed[^/]*\.json$/.test(file) && file !== 'public/feed.schema.json') continue
     mkdirSync(path.dirname(path.join(into, file)), { recursive: true })
     copyFileSync(path.join(root, file), path.join(into, file))
   }
