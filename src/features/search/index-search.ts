@@ -63,34 +63,63 @@ const undelta = (list: number[]) => {
   return out
 }
 
+const shard = (meta: IndexMeta, word: string) => {
+  const key = shardOf(word)
+  return meta.shards.includes(key)
+    ? get<Shard>(`words/${key}.json`, meta.build)
+    : Promise.resolve<Shard>({})
+}
+
+// Each word's stories and weights, kept for the next keystrokes ("kenya b" still has "kenya").
+const weightsOf = new Map<string, Promise<Map<number, number>>>()
+
+/** The stories where a word beginning with `word` is, each with its weight. */
+function weights(meta: IndexMeta, word: string): Promise<Map<number, number>> {
+  const key = `${meta.build} ${word}`
+  let found = weightsOf.get(key)
+  if (!found) {
+    found = shard(meta, word).then((entries) => {
+      const weight = new Map<number, number>()
+      const keep = (n: number, w: number) => weight.set(n, Math.max(weight.get(n) ?? 0, w))
+      for (const [entry, [strong, all]] of Object.entries(entries)) {
+        if (!entry.startsWith(word)) continue
+        // A whole word counts more than a longer word it begins; in a title or topic, 4×.
+        const exact = entry === word ? 1.5 : 1
+        for (const n of undelta(all)) keep(n, exact)
+        for (const n of undelta(strong)) keep(n, exact * 4)
+      }
+      return weight
+    })
+    found.catch(() => weightsOf.delete(key))
+    weightsOf.set(key, found)
+    if (weightsOf.size > 32) weightsOf.delete(weightsOf.keys().next().value!)
+  }
+  return found
+}
+
+/**
+ * Starts fetching the files the words of `q` need as they are typed, while the search
+ * waits for the typing to settle (use-search.ts).
+ */
+export function warmIndex(q: string) {
+  void loadMeta().then(
+    (meta) => queryWords(q).forEach((word) => void shard(meta, word).catch(() => undefined)),
+    () => undefined,
+  )
+}
+
 /** Stories numbered by the index where each of `words` (a prefix) is, with a score. */
 async function match(meta: IndexMeta, words: string[]) {
-  const shards = new Set(meta.shards)
-  const hits = new Uint8Array(meta.stories)
-  const score = new Float32Array(meta.stories)
-  await Promise.all(
-    words.map(async (word) => {
-      const key = shardOf(word)
-      const shard = shards.has(key) ? await get<Shard>(`words/${key}.json`, meta.build) : {}
-      const seen = new Uint8Array(meta.stories)
-      for (const [entry, [strong, all]] of Object.entries(shard)) {
-        if (!entry.startsWith(word)) continue
-        // A whole word counts more than a longer word it begins.
-        const exact = entry === word ? 1.5 : 1
-        for (const n of undelta(all)) if (seen[n]! < exact) seen[n] = exact
-        for (const n of undelta(strong)) seen[n] = exact * 4
-      }
-      for (let n = 0; n < seen.length; n++) {
-        if (seen[n]) {
-          hits[n]!++
-          score[n]! += seen[n]!
-        }
-      }
-    }),
-  )
-  const found: number[] = []
-  for (let n = 0; n < hits.length; n++) if (hits[n] === words.length) found.push(n)
-  return { found, score }
+  const lists = await Promise.all(words.map((word) => weights(meta, word)))
+  // From the word in fewest stories: no pass over the whole archive.
+  const [fewest, ...rest] = lists.sort((a, b) => a.size - b.size)
+  const score = new Map<number, number>()
+  for (const [n, weight] of fewest ?? []) {
+    let total = weight
+    for (const list of rest) total += list.get(n) ?? Number.NEGATIVE_INFINITY
+    if (total > 0) score.set(n, total)
+  }
+  return { found: [...score.keys()], score }
 }
 
 async function filtered(meta: IndexMeta, request: SearchRequest): Promise<Set<number> | null> {
@@ -148,7 +177,7 @@ export async function searchIndex(request: SearchRequest): Promise<SearchOutcome
   } else {
     const { score } = matched
     // Best first; among equals, the feed's order (newest first, as feeds are written).
-    found.sort((a, b) => score[b]! - score[a]! || a - b)
+    found.sort((a, b) => score.get(b)! - score.get(a)! || a - b)
   }
   const page = async (from: number) => {
     const numbers = found.slice(from, from + PAGE)

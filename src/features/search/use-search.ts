@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import type { Story } from '../feed/parse-feed'
-import { searchIndex } from './index-search'
+import { searchIndex, warmIndex } from './index-search'
 import { searchStories } from './memory-search'
 import { filtering, type SearchOutcome, type SearchRequest } from './search-types'
 
@@ -29,6 +29,11 @@ export function useSearch(
   enabled: boolean,
 ) {
   const settled = useDebounced(request, SEARCH_DEBOUNCE_MS)
+  const indexed = source.kind === 'index' && enabled
+  // The index's files for the words typed are fetched at once, while the typing settles.
+  useEffect(() => {
+    if (indexed) warmIndex(request.q)
+  }, [indexed, request.q])
   // An empty field (or one cleared) answers at once.
   const current = request.q.trim() === '' ? request : settled
   const memory = source.kind === 'memory' ? source.stories : undefined
