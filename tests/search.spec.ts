@@ -90,6 +90,16 @@ test.describe('search @not-embedded', () => {
     expect(dates).toEqual([...dates].sort().reverse())
   })
 
+  test('a word finds its family in the index: “parties” finds “Party” @desktop-only', async ({
+    page,
+  }) => {
+    // The sample feed is in English: its words are also sought by their stem (stemmer).
+    await page.goto('/search?q=parties')
+    const yoon = results(page).filter({ hasText: 'votes to impeach President Yoon' })
+    await expect(yoon).toHaveCount(1)
+    await expect(yoon.locator('mark')).toContainText(['Party'])
+  })
+
   test('no match says so, and suggests fewer words @desktop-only', async ({ page }) => {
     await page.goto('/search?q=penta%20zzqx')
     await expect(page.getByRole('main')).toContainText(

@@ -1,11 +1,14 @@
 import { snippetFor } from './snippet'
 import {
   namedBy,
+  queryTerms,
   queryWords,
+  termWeight,
   shardOf,
   type SearchOutcome,
   type SearchRequest,
   type StoryHit,
+  type Term,
   type TopicHit,
 } from './search-types'
 
@@ -73,18 +76,19 @@ const shard = (meta: IndexMeta, word: string) => {
 // Each word's stories and weights, kept for the next keystrokes ("kenya b" still has "kenya").
 const weightsOf = new Map<string, Promise<Map<number, number>>>()
 
-/** The stories where a word beginning with `word` is, each with its weight. */
-function weights(meta: IndexMeta, word: string): Promise<Map<number, number>> {
-  const key = `${meta.build} ${word}`
+/** The stories where a word answering `term` is, each with its weight. */
+function weights(meta: IndexMeta, term: Term): Promise<Map<number, number>> {
+  const key = `${meta.build} ${term.word} ${term.stem ?? ''}`
   let found = weightsOf.get(key)
   if (!found) {
-    found = shard(meta, word).then((entries) => {
+    // A word's family shares its first two letters, and so its shard.
+    found = shard(meta, term.word).then((entries) => {
       const weight = new Map<number, number>()
       const keep = (n: number, w: number) => weight.set(n, Math.max(weight.get(n) ?? 0, w))
       for (const [entry, [strong, all]] of Object.entries(entries)) {
-        if (!entry.startsWith(word)) continue
         // A whole word counts more than a longer word it begins; in a title or topic, 4×.
-        const exact = entry === word ? 1.5 : 1
+        const exact = termWeight(term, entry)
+        if (!exact) continue
         for (const n of undelta(all)) keep(n, exact)
         for (const n of undelta(strong)) keep(n, exact * 4)
       }
@@ -108,9 +112,9 @@ export function warmIndex(q: string) {
   )
 }
 
-/** Stories numbered by the index where each of `words` (a prefix) is, with a score. */
-async function match(meta: IndexMeta, words: string[]) {
-  const lists = await Promise.all(words.map((word) => weights(meta, word)))
+/** Stories numbered by the index where each term is, with a score. */
+async function match(meta: IndexMeta, terms: Term[]) {
+  const lists = await Promise.all(terms.map((term) => weights(meta, term)))
   // From the word in fewest stories: no pass over the whole archive.
   const [fewest, ...rest] = lists.sort((a, b) => a.size - b.size)
   const score = new Map<number, number>()
@@ -139,10 +143,10 @@ async function filtered(meta: IndexMeta, request: SearchRequest): Promise<Set<nu
   return new Set([...(first ?? [])].filter((n) => rest.every((set) => set.has(n))))
 }
 
-function toHit(doc: Doc, words: string[]): StoryHit {
+function toHit(doc: Doc, terms: Term[]): StoryHit {
   const { part, runs } = snippetFor(
     doc.x.map(([id, title, text]) => ({ id, title, text })),
-    words,
+    terms,
   )
   return {
     to: part?.id ? `${doc.u}#${part.id}` : doc.u,
@@ -162,11 +166,14 @@ function topicsFor(meta: IndexMeta, words: string[]): TopicHit[] {
     .map((t) => ({ to: t.to, name: t.name, kind: t.kind, count: t.count }))
 }
 
-export async function searchIndex(request: SearchRequest): Promise<SearchOutcome> {
+export async function searchIndex(
+  request: SearchRequest,
+  language?: string,
+): Promise<SearchOutcome> {
   const meta = await loadMeta()
-  const words = queryWords(request.q)
+  const terms = queryTerms(request.q, language)
   const [matched, only] = await Promise.all([
-    words.length ? match(meta, words) : undefined,
+    terms.length ? match(meta, terms) : undefined,
     filtered(meta, request),
   ])
   let found = matched ? matched.found : [...(only ?? [])].sort((a, b) => a - b)
@@ -184,7 +191,7 @@ export async function searchIndex(request: SearchRequest): Promise<SearchOutcome
     const blocks = await Promise.all(
       numbers.map((n) => get<Doc[]>(`docs/${Math.floor(n / meta.block)}.json`, meta.build)),
     )
-    return numbers.map((n, i) => toHit(blocks[i]![n % meta.block]!, words))
+    return numbers.map((n, i) => toHit(blocks[i]![n % meta.block]!, terms))
   }
   let shown = 0
   const first = await page(0)
@@ -192,7 +199,7 @@ export async function searchIndex(request: SearchRequest): Promise<SearchOutcome
   return {
     total: found.length,
     stories: first,
-    topics: topicsFor(meta, words),
+    topics: topicsFor(meta, queryWords(request.q)),
     more: async () => {
       const next = await page(shown)
       shown += next.length

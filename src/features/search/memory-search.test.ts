@@ -5,7 +5,8 @@ import { searchStories } from './memory-search'
 import { readRequest } from './search-types'
 
 const { stories } = parseFeed(sampleFeed, 'https://briefing.example/feed.json')
-const search = (query: string) => searchStories(stories, readRequest(new URLSearchParams(query)))
+const search = (query: string, language = 'en') =>
+  searchStories(stories, readRequest(new URLSearchParams(query)), language)
 const text = (runs: { text: string }[]) => runs.map((r) => r.text).join('')
 
 describe('searching the stories loaded', () => {
@@ -18,6 +19,17 @@ describe('searching the stories loaded', () => {
     expect(hit?.to).toMatch(/#what-the-papers-say$/)
     expect(hit?.snippet.filter((r) => r.mark).map((r) => r.text)).toEqual(['Pentagon'])
     expect(text(hit?.snippet ?? [])).toContain('The Pentagon has noted')
+  })
+
+  it("finds a word's family in an English feed (its stem), and only the words typed in another", () => {
+    const english = search('q=parties')
+    const marked = english.stories.flatMap((s) => s.snippet.filter((r) => r.mark))
+    expect(marked.map((r) => r.text.toLowerCase())).toContain('party')
+    const french = search('q=parties', 'fr')
+    expect(french.total).toBeGreaterThan(0)
+    expect(french.total).toBeLessThan(english.total)
+    // Still a prefix as the reader types: "partie" finds "parties".
+    expect(search('q=partie', 'fr').total).toBe(french.total)
   })
 
   it('needs every word, in any order', () => {

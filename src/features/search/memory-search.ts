@@ -3,10 +3,13 @@ import { storyPath, topicPath } from '../../lib/urls'
 import { snippetFor, type TextPart } from './snippet'
 import {
   namedBy,
+  queryTerms,
   queryWords,
+  termWeight,
   type SearchOutcome,
   type SearchRequest,
   type StoryHit,
+  type Term,
   type TopicHit,
 } from './search-types'
 
@@ -46,15 +49,14 @@ function wordsOf(story: Story, parts: TextPart[]) {
   return { strong: new Set(strong), all: new Set([...strong, ...all]) }
 }
 
-/** The story's score for `words`, as the index scores it; 0 when a word is missing. */
-function scoreOf(own: { strong: Set<string>; all: Set<string> }, words: string[]): number {
+/** The story's score for `terms`, as the index scores it; 0 when a term is missing. */
+function scoreOf(own: { strong: Set<string>; all: Set<string> }, terms: Term[]): number {
   let score = 0
-  for (const word of words) {
+  for (const term of terms) {
     let best = 0
     for (const entry of own.all) {
-      if (!entry.startsWith(word)) continue
-      const exact = entry === word ? 1.5 : 1
-      best = Math.max(best, own.strong.has(entry) ? exact * 4 : exact)
+      const weight = termWeight(term, entry)
+      if (weight) best = Math.max(best, own.strong.has(entry) ? weight * 4 : weight)
     }
     if (best === 0) return 0
     score += best
@@ -71,8 +73,8 @@ function inFilters(story: Story, request: SearchRequest): boolean {
   return true
 }
 
-function toHit(story: Story, parts: TextPart[], words: string[]): StoryHit {
-  const { part, runs } = snippetFor(parts, words)
+function toHit(story: Story, parts: TextPart[], terms: Term[]): StoryHit {
+  const { part, runs } = snippetFor(parts, terms)
   return {
     to: storyPath(story) + (part?.id ? `#${part.id}` : ''),
     title: story.title,
@@ -84,16 +86,20 @@ function toHit(story: Story, parts: TextPart[], words: string[]): StoryHit {
 }
 
 /** Searches `stories` as the index would. */
-export function searchStories(stories: readonly Story[], request: SearchRequest): SearchOutcome {
-  const words = queryWords(request.q)
+export function searchStories(
+  stories: readonly Story[],
+  request: SearchRequest,
+  language?: string,
+): SearchOutcome {
+  const terms = queryTerms(request.q, language)
   const found: { story: Story; parts: TextPart[]; score: number; order: number }[] = []
   stories.forEach((story, order) => {
     if (!inFilters(story, request)) return
     const parts = partsOf(story)
-    const score = words.length ? scoreOf(wordsOf(story, parts), words) : 1
+    const score = terms.length ? scoreOf(wordsOf(story, parts), terms) : 1
     if (score > 0) found.push({ story, parts, score, order })
   })
-  if (request.sort === 'date' || words.length === 0)
+  if (request.sort === 'date' || terms.length === 0)
     found.sort(
       (a, b) =>
         (b.story.published ?? '').localeCompare(a.story.published ?? '') || a.order - b.order,
@@ -101,14 +107,14 @@ export function searchStories(stories: readonly Story[], request: SearchRequest)
   else found.sort((a, b) => b.score - a.score || a.order - b.order)
   let shown = 0
   const page = () => {
-    const next = found.slice(shown, shown + PAGE).map((f) => toHit(f.story, f.parts, words))
+    const next = found.slice(shown, shown + PAGE).map((f) => toHit(f.story, f.parts, terms))
     shown += next.length
     return next
   }
   return {
     total: found.length,
     stories: page(),
-    topics: topicsNamed(stories, words),
+    topics: topicsNamed(stories, queryWords(request.q)),
     more: () => Promise.resolve(page()),
   }
 }

@@ -123,13 +123,19 @@ export function SearchScreen() {
   const request = readRequest(params)
   const [indexed] = useState(feedIsIndexed)
   const { feed, hasNextPage, fetchNextPage, isFetchingNextPage } = useFeed()
-  const { query: fromIndex, request: indexAsked } = useSearch(request, { kind: 'index' }, indexed)
+  const { query: fromIndex, request: indexAsked } = useSearch(
+    request,
+    { kind: 'index' },
+    indexed,
+    feed.language,
+  )
   // Without an index, or when it cannot be read, the stories loaded are searched.
   const inMemory = !indexed || fromIndex.isError
   const { query: fromMemory, request: memoryAsked } = useSearch(
     request,
     { kind: 'memory', stories: feed.stories },
     inMemory,
+    feed.language,
   )
   const answered = inMemory ? memoryAsked : indexAsked
   const search = inMemory ? fromMemory : fromIndex

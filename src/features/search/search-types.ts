@@ -1,3 +1,5 @@
+import { stemmer } from 'stemmer'
+
 /** A run of a snippet's text, marked where it matched. */
 export type Run = { text: string; mark: boolean }
 
@@ -61,6 +63,40 @@ export function queryWords(q: string): string[] {
   return fold(q)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
+}
+
+/** A word of a query, and its stem where the feed's language has a stemmer. */
+export type Term = { word: string; stem?: string }
+
+const stems = new Map<string, string>()
+function stemOf(word: string): string {
+  let stem = stems.get(word)
+  if (stem === undefined) {
+    if (stems.size > 50_000) stems.clear()
+    stems.set(word, (stem = stemmer(word)))
+  }
+  return stem
+}
+
+/**
+ * The words of a query, each with its stem when the feed is in English (or names no
+ * language; stemmer is Porter's English stemmer): "elections" then finds "election" and
+ * "elected", "studies" finds "study". Other languages match by the words as typed.
+ */
+export function queryTerms(q: string, language?: string): Term[] {
+  const english = !language || /^en\b/i.test(language)
+  return queryWords(q).map((word) => (english ? { word, stem: stemOf(word) } : { word }))
+}
+
+/**
+ * How a word of the text (folded) answers `term`: 1.5 for the word itself or one of its
+ * family (the same stem), 1 for a longer word it begins (the reader is still typing), or 0.
+ */
+export function termWeight(term: Term, entry: string): number {
+  if (entry === term.word) return 1.5
+  // The same first letter before the stemmer runs: most words of a text are not of the family.
+  if (term.stem && entry[0] === term.word[0] && stemOf(entry) === term.stem) return 1.5
+  return entry.startsWith(term.word) ? 1 : 0
 }
 
 /** The words to highlight on the story a result opens: its snippet's marked words. */

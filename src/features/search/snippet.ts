@@ -1,4 +1,4 @@
-import { fold, type Run } from './search-types'
+import { fold, termWeight, type Run, type Term } from './search-types'
 
 /*
  * The snippet a result shows: from the part of the story (its opening, or a section) that
@@ -9,12 +9,12 @@ const WORD = /[\p{L}\p{N}]+/gu
 
 export type TextPart = { id: string; title: string; text: string }
 
-/** [start, end] of each word of `text` that begins with one of `words` (folded). */
-function matchesIn(text: string, words: string[]): [number, number][] {
+/** [start, end] of each word of `text` that answers one of `terms`. */
+function matchesIn(text: string, terms: Term[]): [number, number][] {
   const found: [number, number][] = []
   for (const m of text.matchAll(WORD)) {
     const folded = fold(m[0])
-    if (words.some((w) => folded.startsWith(w))) found.push([m.index, m.index + m[0].length])
+    if (terms.some((t) => termWeight(t, folded))) found.push([m.index, m.index + m[0].length])
   }
   return found
 }
@@ -47,10 +47,10 @@ function snippetOf(text: string, found: [number, number][], length = 180): Run[]
 }
 
 /** The part that matched most (the opening when none did) and its snippet. */
-export function snippetFor(parts: TextPart[], words: string[]): { part?: TextPart; runs: Run[] } {
+export function snippetFor(parts: TextPart[], terms: Term[]): { part?: TextPart; runs: Run[] } {
   let best: { part: TextPart; found: [number, number][] } | undefined
   for (const part of parts) {
-    const found = words.length ? matchesIn(part.text, words) : []
+    const found = terms.length ? matchesIn(part.text, terms) : []
     if (!best || found.length > best.found.length) best = { part, found }
   }
   if (!best) return { runs: [] }

@@ -27,6 +27,8 @@ export function useSearch(
   request: SearchRequest,
   source: { kind: 'index' } | { kind: 'memory'; stories: readonly Story[] },
   enabled: boolean,
+  /** The feed's language: English words are also sought by their stem. */
+  language?: string,
 ) {
   const settled = useDebounced(request, SEARCH_DEBOUNCE_MS)
   const indexed = source.kind === 'index' && enabled
@@ -38,9 +40,11 @@ export function useSearch(
   const current = request.q.trim() === '' ? request : settled
   const memory = source.kind === 'memory' ? source.stories : undefined
   const query = useQuery<SearchOutcome>({
-    queryKey: ['search', source.kind, memory?.length ?? 0, current],
+    queryKey: ['search', source.kind, memory?.length ?? 0, language, current],
     queryFn: () =>
-      memory ? Promise.resolve(searchStories(memory, current)) : searchIndex(current),
+      memory
+        ? Promise.resolve(searchStories(memory, current, language))
+        : searchIndex(current, language),
     placeholderData: keepPreviousData,
     staleTime: Infinity,
     gcTime: 60_000,
