@@ -142,6 +142,45 @@ test.describe('search @not-embedded', () => {
     await expect(seed.locator('mark')).toHaveText(['Pentagon'])
   })
 
+  test('a plain item opened from its result has its words highlighted in its HTML @desktop-only', async ({
+    page,
+  }) => {
+    await readFeedAtRunTime(page)
+    await page.route('**/search/**', (route) => route.abort())
+    await page.route(FEED_REQUESTS, (route) =>
+      route.fulfill({
+        contentType: 'application/feed+json',
+        body: JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1',
+          title: 'Harbour Transit News',
+          items: [
+            {
+              id: 'https://transit.example/posts/night-trams',
+              title: 'Night service from 5 July',
+              date_published: '2026-06-20T08:00:00Z',
+              content_html:
+                '<p>The harbour line will run <em>trams</em> all night on weekends.</p><p>Tickets are unchanged.</p>',
+            },
+          ],
+        }),
+      }),
+    )
+    await page.goto('/search?q=tram')
+    const hit = results(page).filter({ hasText: 'Night service from 5 July' })
+    await expect(hit.locator('mark')).toHaveText(['trams'])
+    await hit.getByRole('link').click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Night service from 5 July')
+    // The post's HTML loads with its sanitiser, after the page: highlighted once it is in.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const highlight = CSS.highlights.get('search')
+          return highlight ? [...highlight].map((range) => range.toString()) : []
+        }),
+      )
+      .toEqual(['trams'])
+  })
+
   test('an index that cannot be read says so, and searches the stories loaded instead @desktop-only', async ({
     page,
     allowErrors,
