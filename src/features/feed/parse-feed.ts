@@ -178,7 +178,7 @@ export function parseFeed(json: unknown, feedUrl: string, only?: string): FeedPa
   })
 
   const nextUrl = safeHttpUrl(raw.next_url, feedUrl)
-  return {
+  return defined({
     title: raw.title.trim() || 'Untitled feed',
     description: raw.description?.trim() || undefined,
     homePageUrl: safeHttpUrl(raw.home_page_url, feedUrl),
@@ -190,7 +190,20 @@ export function parseFeed(json: unknown, feedUrl: string, only?: string): FeedPa
     stories: sortNewestFirst(stories),
     problems,
     skipped,
-  }
+  })
+}
+
+/**
+ * `value` without its undefined fields, as JSON would have it. A page built ahead of time
+ * and the feed kept for the next visit come through JSON: with the same fields, reading
+ * an unchanged feed again keeps the data the screens hold (the query's structural
+ * sharing), and nothing renders again.
+ */
+function defined<T extends object>(value: T): T {
+  for (const key in value)
+    if (value[key] === undefined)
+      return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
+  return value
 }
 
 function rawId(value: unknown): string | undefined {
@@ -208,7 +221,7 @@ function toStory(item: RawItem, base: string, feedAuthors: Author[], feedLanguag
   const title = item.title?.trim()
   const shownTitle = title || firstWords(summary ?? bodyText, 80) || 'Untitled'
   const itemAuthors = readAuthors(item, base)
-  return {
+  return defined({
     id,
     slug: storySlug({ id, title: shownTitle }),
     title: shownTitle,
@@ -230,7 +243,7 @@ function toStory(item: RawItem, base: string, feedAuthors: Author[], feedLanguag
     sections: firstOfEachId((item._story?.sections ?? []).flatMap((s) => toSection(s, base))),
     topics: firstOfEachId((item._story?.topics ?? []).flatMap((t) => toTopic(t, base))),
     isStory: item._story !== undefined,
-  }
+  })
 }
 
 function toSection(section: RawSection, base: string): Section[] {
@@ -238,7 +251,7 @@ function toSection(section: RawSection, base: string): Section[] {
   const id = section.id !== undefined ? String(section.id) : slugify(section.title)
   if (text === '' || id === '') return []
   const sources = (section.sources ?? []).flatMap((s) =>
-    s.name.trim() ? [{ name: s.name.trim(), url: safeHttpUrl(s.url, base) }] : [],
+    s.name.trim() ? [defined({ name: s.name.trim(), url: safeHttpUrl(s.url, base) })] : [],
   )
   return [{ id, title: section.title.trim() || 'Untitled section', text, sources }]
 }
@@ -249,7 +262,7 @@ function toTopic(topic: RawTopic, base: string): Topic[] {
   if (name === '' || id === '') return []
   const kind = isTopicKind(topic.kind) ? topic.kind : 'other'
   return [
-    {
+    defined({
       id,
       name,
       kind,
@@ -257,7 +270,7 @@ function toTopic(topic: RawTopic, base: string): Topic[] {
       url: safeHttpUrl(topic.url, base),
       image: safeHttpUrl(topic.image, base),
       asOf: parseFeedDate(topic.as_of),
-    },
+    }),
   ]
 }
 
@@ -265,13 +278,13 @@ function toAttachment(a: RawAttachment, base: string): Attachment[] {
   const url = safeHttpUrl(a.url, base)
   if (!url) return []
   return [
-    {
+    defined({
       url,
       mimeType: a.mime_type?.trim() || undefined,
       title: a.title?.trim() || undefined,
       sizeInBytes: a.size_in_bytes,
       durationInSeconds: a.duration_in_seconds,
-    },
+    }),
   ]
 }
 
@@ -284,7 +297,7 @@ function readAuthors(
     const name = a.name?.trim()
     const url = safeHttpUrl(a.url, base)
     if (!name && !url) return []
-    return [{ name: name || hostOrUrl(url), url, avatar: safeHttpUrl(a.avatar, base) }]
+    return [defined({ name: name || hostOrUrl(url), url, avatar: safeHttpUrl(a.avatar, base) })]
   })
 }
 
