@@ -1,12 +1,11 @@
 import { defineConfig } from '@playwright/test'
 import type { HarnessOptions } from './tests/support/fixtures'
 import { APP_ORIGIN, APP_PORT } from './tests/support/env'
-import { CHROMIUM_FLAGS } from './scripts/chromium-flags.mjs'
-import { findChromium } from './scripts/chromium-path.mjs'
+import { CHROMIUM_FLAGS, findChromium } from './scripts/chromium.mjs'
 
 // The browser tests run the production build (npm run build) in the system Chromium, as
-// scripts/chromium-path.mjs finds it; `npm run test:e2e` first checks that there is one
-// (scripts/ensure-chromium.mjs). Playwright never downloads a browser here.
+// scripts/chromium.mjs finds it; `npm run test:e2e` first checks that there is one (the same
+// script). Playwright never downloads a browser here.
 const desktopViewport = { width: 1280, height: 800 }
 
 /** Files whose checks do not depend on the screen size or a frame: run once, in desktop. */

@@ -1,6 +1,6 @@
 /**
- * Writes large synthetic story feeds (JSON Feed 1.1 with `_story`) for the benchmark.
- * The same arguments always give the same bytes: stories come from a seeded generator.
+ * Writes large synthetic story feeds (JSON Feed 1.1 with `_story`) for the benchmark and
+ * scripts/feed-smoke.mjs. The same arguments always give the same bytes (a seeded generator).
  *
  *   node scripts/generate-feed.mjs --count 10000 --out bench-feeds/flat-10000.json
  *   node scripts/generate-feed.mjs --count 100000 --page-size 1000 --out-dir bench-feeds/paged-100000/
@@ -55,9 +55,8 @@ const slug = (text) =>
     .replace(/^-|-$/g, '')
 
 function sentence(rand, words) {
-  const picked = Array.from({ length: words }, () => WORDS[Math.floor(rand() * WORDS.length)])
-  const text = picked.join(' ')
-  return `${text[0].toUpperCase()}${text.slice(1)}.`
+  const text = Array.from({ length: words }, () => WORDS[Math.floor(rand() * WORDS.length)])
+  return `${text.join(' ').replace(/^./, (c) => c.toUpperCase())}.`
 }
 
 function paragraph(rand) {
@@ -134,47 +133,37 @@ function feed(items, nextUrl) {
   }
 }
 
-async function main() {
-  const { values } = parseArgs({
-    options: {
-      count: { type: 'string', default: '10000' },
-      'page-size': { type: 'string' },
-      out: { type: 'string' },
-      'out-dir': { type: 'string' },
-      ids: { type: 'string', default: 'slug' },
-    },
-  })
-  const count = Number(values.count)
-  const pageSize = values['page-size'] ? Number(values['page-size']) : undefined
-  if (!Number.isInteger(count) || count < 1) throw new Error('--count must be a positive integer')
-  const ids = values.ids
-  if (!['slug', 'url', 'number'].includes(ids)) throw new Error('--ids is slug, url or number')
-  if (pageSize === undefined) {
-    if (!values.out) throw new Error('--out <file> is required without --page-size')
-    const items = Array.from({ length: count }, (_, n) => story(n, ids))
-    await mkdir(path.dirname(values.out), { recursive: true })
-    await writeFile(values.out, JSON.stringify(feed(items)))
-    console.log(`Wrote ${count} stories to ${values.out}`)
-    return
-  }
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new Error('--page-size must be positive')
-  if (!values['out-dir']) throw new Error('--out-dir <folder> is required with --page-size')
-  await mkdir(values['out-dir'], { recursive: true })
-  const pages = Math.ceil(count / pageSize)
-  for (let p = 0; p < pages; p++) {
-    const items = []
-    for (let n = p * pageSize; n < Math.min(count, (p + 1) * pageSize); n++)
-      items.push(story(n, ids))
-    const next = p + 1 < pages ? `page-${p + 2}.json` : undefined
-    await writeFile(
-      path.join(values['out-dir'], `page-${p + 1}.json`),
-      JSON.stringify(feed(items, next)),
-    )
-  }
-  console.log(`Wrote ${count} stories in ${pages} pages to ${values['out-dir']}`)
-}
-
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error)
-  process.exit(1)
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '10000' },
+    'page-size': { type: 'string' },
+    out: { type: 'string' },
+    'out-dir': { type: 'string' },
+    ids: { type: 'string', default: 'slug' },
+  },
 })
+const fail = (message) => {
+  console.error(message)
+  process.exit(1)
+}
+const count = Number(values.count)
+const pageSize = Number(values['page-size'] ?? count)
+const dir = values['out-dir']
+if (!Number.isInteger(count) || count < 1) fail('--count must be a positive integer')
+if (!['slug', 'url', 'number'].includes(values.ids)) fail('--ids is slug, url or number')
+if (!Number.isInteger(pageSize) || pageSize < 1) fail('--page-size must be positive')
+if (values['page-size'] ? !dir : !values.out)
+  fail('--out <file> without --page-size, or --out-dir <folder> with it, is required')
+const pages = Math.ceil(count / pageSize)
+await mkdir(dir ?? path.dirname(values.out), { recursive: true })
+for (let p = 0; p < pages; p++) {
+  const items = []
+  for (let n = p * pageSize; n < Math.min(count, (p + 1) * pageSize); n++)
+    items.push(story(n, values.ids))
+  const next = p + 1 < pages ? `page-${p + 2}.json` : undefined
+  const file = values['page-size'] ? path.join(dir, `page-${p + 1}.json`) : values.out
+  await writeFile(file, JSON.stringify(feed(items, next)))
+}
+console.log(
+  `Wrote ${count} stories${values['page-size'] ? ` in ${pages} pages` : ''} to ${dir ?? values.out}`,
+)

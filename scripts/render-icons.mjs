@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import process from 'node:process'
 import { chromium } from '@playwright/test'
-import { CHROMIUM_FLAGS } from './chromium-flags.mjs'
+import { CHROMIUM_FLAGS } from './chromium.mjs'
 
 const ICONS = [
   // [source SVG, output PNG, size]: "any" icons keep the rounded tile; maskable fills the square.
