@@ -1,7 +1,6 @@
 /** What the benchmarks (scripts/bench*.mjs) share: the build served, Chromium, the figures. */
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import process from 'node:process'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_FLAGS } from './chromium.mjs'
 

@@ -10,8 +10,6 @@
  * last columns say when index.html and the scripts and styles it names were in hand: the
  * part the worker speeds up; the rest is running the app and reading the feed.
  */
-import console from 'node:console'
-import process from 'node:process'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { parseArgs } from 'node:util'
 import { launch, median, ms, observe, serve } from './bench-kit.mjs'

@@ -7,10 +7,8 @@
  *
  *   node scripts/bench-search.mjs [--dist dist-bench] [--port 4290]
  */
-import console from 'node:console'
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { generated, launch, median, ms, run, serve, table } from './bench-kit.mjs'

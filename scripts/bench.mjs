@@ -9,10 +9,8 @@
  * --large-only measures only the 10,000- and 100,000-story feeds (no page loads, no Lighthouse).
  */
 import { spawnSync } from 'node:child_process'
-import console from 'node:console'
 import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import process from 'node:process'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'

@@ -5,9 +5,7 @@
  * machine), installs Debian's "chromium" and "chromium-headless-shell" with apt-get.
  */
 import { spawnSync } from 'node:child_process'
-import console from 'node:console'
 import { accessSync, constants, existsSync } from 'node:fs'
-import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 
 /**

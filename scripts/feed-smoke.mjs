@@ -9,7 +9,6 @@
  *   node scripts/feed-smoke.mjs urls 2000      # some, by name
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import console from 'node:console'
 import {
   copyFileSync,
   cpSync,
@@ -22,7 +21,6 @@ import {
 import { existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import process from 'node:process'
 
 const root = path.resolve(import.meta.dirname, '..')
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm'

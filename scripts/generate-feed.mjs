@@ -14,10 +14,8 @@
  * Stories are shorter than the sample feed's (about 2 KB against 4.7 KB) so that 10,000 of
  * them fit under the reader's 24 MB feed limit.
  */
-import console from 'node:console'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import process from 'node:process'
 import { parseArgs } from 'node:util'
 
 const PLACES = ['Kenya', 'Chile', 'Norway', 'Vietnam', 'Ghana', 'Peru', 'Poland', 'Nepal']

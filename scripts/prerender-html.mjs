@@ -3,82 +3,69 @@
  * the built index.html, the page rendered at build time, and the story's Open Graph tags.
  */
 
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 /** HTML text and attribute values, escaped. */
-export function escapeHtml(text) {
-  return String(text)
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;')
-}
+export const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => ENTITIES[c])
 
 /**
  * The folder under stories/ that a host serves for the story's path, or null when no file
  * can stand for it: hosts decode the path before looking for a file, so an id holding a
  * slash (a URL) would name folders, and a leading dot a hidden file. Those stay single-page.
+ * @param {string} id
  */
 export function storyFolder(id) {
-  if (id === '' || id.length > 200 || id.startsWith('.')) return null
-  if (/[/\\]/.test(id) || [...id].some((c) => c.charCodeAt(0) < 0x20 || c === '\x7f')) {
-    return null
-  }
-  return id
+  if (id === '' || id.length > 200 || id.startsWith('.') || /[/\\]/.test(id)) return null
+  return [...id].some((c) => c.charCodeAt(0) < 0x20 || c === '\x7f') ? null : id
 }
 
-/** An https URL, or nothing: what a link preview may fetch. */
-function httpsUrl(value) {
-  try {
-    return new URL(value).protocol === 'https:' ? value : undefined
-  } catch {
-    return undefined
-  }
-}
+/** `<meta>` tags of [attribute, name, content], those with content. */
+const metaTags = (tags) =>
+  tags
+    .filter(([, , content]) => content)
+    .map(([kind, name, content]) => `<meta ${kind}="${name}" content="${escapeHtml(content)}" />`)
+    .join('\n    ')
 
 /**
  * The page's <head> tags for a story: title, description, Open Graph and a summary card.
+ * The image only over https: what a link preview may fetch.
  * @param {{ title: string, summary?: string, image?: string, bannerImage?: string, published?: string, modified?: string, language?: string }} story
  * @param {{ title: string }} feed
  */
 export function storyHeadTags(story, feed) {
-  const image = httpsUrl(story.bannerImage ?? story.image ?? '')
-  const tags = [
+  const image = URL.parse(story.bannerImage ?? story.image ?? '')?.protocol === 'https:'
+  return metaTags([
     ['property', 'og:type', 'article'],
     ['property', 'og:site_name', feed.title],
     ['property', 'og:title', story.title],
     ['property', 'og:description', story.summary],
-    ['property', 'og:image', image],
+    ['property', 'og:image', image && (story.bannerImage ?? story.image)],
     ['property', 'og:locale', story.language?.replace('-', '_')],
     ['property', 'article:published_time', story.published],
     ['property', 'article:modified_time', story.modified],
     ['name', 'twitter:card', image ? 'summary_large_image' : 'summary'],
-  ]
-  return tags
-    .filter(([, , content]) => content)
-    .map(([kind, name, content]) => `<meta ${kind}="${name}" content="${escapeHtml(content)}" />`)
-    .join('\n    ')
+  ])
 }
 
 /**
  * A closed section's text stays findable by the browser's find-in-page, which opens it:
  * React writes `hidden` as a boolean only, and the app sets "until-found" once it runs.
+ * @param {string} html
  */
-export function findableSections(html) {
-  return html.replace(
+export const findableSections = (html) =>
+  html.replace(
     /(<div\b[^>]*\bdata-section-body=""[^>]*?\s)hidden=""/g,
     (_, start) => `${start}hidden="until-found"`,
   )
-}
 
 /** index.html's root, empty or with its loading placeholder (which ends with a marker). */
 const ROOT = /<div id="root">(?:\s*(<!-- placeholder[\s\S]*?<!-- \/placeholder -->)\s*)?<\/div>/
 
 /**
- * index.html with the page rendered into #root (marked with the path and feed it was built
- * from, which src/main.tsx checks before taking it over) and the story's title, description
- * and Open Graph tags in its head. `rendered` may begin with the <title> React hoists.
- * The app's modules are handed to the script at `afterPaint` (src/app/after-paint.js), which
- * runs them once the page has painted; `preload` adds the story screen's.
+ * index.html with the story rendered into #root (marked with `path`, `feedPath` and
+ * `builtAt`, which src/main.tsx checks before taking it over), `data` (the feed as the page
+ * shows it) as JSON, and the story's title, description and Open Graph tags in its head.
+ * `rendered` may begin with the <title> React hoists. `afterPaint` is src/app/after-paint.js
+ * as built: it runs the app's modules, and `preload` (the screen's), once the page has painted.
  */
 export function storyPage(template, rendered, options) {
   const { story, feed } = options
@@ -92,12 +79,11 @@ export function storyPage(template, rendered, options) {
 
 /**
  * index.html with the list of stories rendered into #root, as storyPage does for a story.
- * index.html answers every route, not only the one it was built for (`builtFor`, the
- * path with the base): on <html data-built-for> for the first-paint script, which on
+ * index.html answers every route, not only the one it was built for (`builtFor`, the path
+ * with the base), named on <html data-built-for> for the first-paint script, which on
  * another route shows index.html's loading placeholder, moved after the root, instead of
  * the list (scripts/first-paint.mjs). So the page keeps preloading the feed, which every
- * other route reads at once, and `preload` (the list screen's code) is fetched only on
- * the route the page was built for.
+ * other route reads at once, and `preload` (the list screen's code) runs only on its route.
  */
 export function listPage(template, rendered, options) {
   const { feed, builtFor } = options
@@ -110,41 +96,35 @@ export function listPage(template, rendered, options) {
     ...options,
     title: escapeHtml(feed.title),
     description: feed.description,
-    headTags: siteHeadTags(feed),
+    headTags: metaTags(
+      [
+        ['og:type', 'website'],
+        ['og:site_name', feed.title],
+        ['og:title', feed.title],
+        ['og:description', feed.description],
+      ].map(([name, content]) => ['property', name, content]),
+    ),
     answersEveryRoute: true,
   })
 }
 
-/** The list's <head> tags for link previews. @param {{ title: string, description?: string }} feed */
-function siteHeadTags(feed) {
-  return [
-    ['og:type', 'website'],
-    ['og:site_name', feed.title],
-    ['og:title', feed.title],
-    ['og:description', feed.description],
-  ]
-    .filter(([, content]) => content)
-    .map(([name, content]) => `<meta property="${name}" content="${escapeHtml(content)}" />`)
-    .join('\n    ')
-}
-
 function builtPage(template, rendered, options) {
   const { path, feedPath, data, preload = [], afterPaint, headTags, answersEveryRoute } = options
-  const builtAt = options.builtAt ?? new Date().toISOString()
   const titleMatch = /^<title>(.*?)<\/title>/s.exec(rendered)
   const body = findableSections(titleMatch ? rendered.slice(titleMatch[0].length) : rendered)
-  const title = titleMatch?.[1] ?? options.title
-  const { description } = options
   // Replacements are functions: a story's text may hold "$&" and the like.
-  let html = template.replace(/<title>.*?<\/title>/s, () => `<title>${title}</title>`)
-  if (description) {
+  let html = template.replace(
+    /<title>.*?<\/title>/s,
+    () => `<title>${titleMatch?.[1] ?? options.title}</title>`,
+  )
+  if (options.description) {
     html = html.replace(
       /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
-      () => `<meta name="description" content="${escapeHtml(description)}" />`,
+      () => `<meta name="description" content="${escapeHtml(options.description)}" />`,
     )
   }
   // The app's modules (index.html's entry and what it preloads, then the screen's code) are
-  // named, not loaded: src/app/after-paint.js fetches and runs them once the page has
+  // named, not loaded: the after-paint script fetches and runs them once the page has
   // painted. The page reads without them. Fetched with CORS like the modules themselves: in
   // a frame of opaque origin (sandboxed), a script fetched without it may not import().
   const modules = []
@@ -156,22 +136,22 @@ function builtPage(template, rendered, options) {
   html = html
     .replace(/\n?[ \t]*<script\b[^>]*\btype="module"[^>]*><\/script>/g, collect)
     .replace(/\n?[ \t]*<link\b[^>]*\brel="modulepreload"[^>]*>/g, collect)
-  if (!answersEveryRoute) modules.push(...preload)
-  if (modules.length && !afterPaint)
-    throw new Error('builtPage: the app has modules but no afterPaint script')
-  // A story page carries its feed; the app reads it afresh once it has taken the page over.
   if (!answersEveryRoute) {
+    modules.push(...preload)
+    // A story page carries its feed; the app reads it afresh once it has taken the page over.
     html = html.replace(/\n?[ \t]*<link\b[^>]*\brel="preload"[^>]*\bas="fetch"[^>]*>/, '')
   }
+  if (modules.length && !afterPaint)
+    throw new Error('builtPage: the app has modules but no afterPaint script')
   const list = (urls) => escapeHtml([...new Set(urls)].join(' '))
-  const starter = modules.length
-    ? `<script defer crossorigin src="${escapeHtml(afterPaint)}" data-modules="${list(modules)}"` +
-      (answersEveryRoute && preload.length ? ` data-page-modules="${list(preload)}"` : '') +
+  if (modules.length) {
+    const pageModules = answersEveryRoute && preload.length
+    const starter =
+      `<script defer crossorigin src="${escapeHtml(afterPaint)}" data-modules="${list(modules)}"` +
+      (pageModules ? ` data-page-modules="${list(preload)}"` : '') +
       '></script>'
-    : ''
-  html = html.replace(/<title>.*?<\/title>/s, (tag) =>
-    [tag, starter].filter(Boolean).join('\n    '),
-  )
+    html = html.replace(/<title>.*?<\/title>/s, (tag) => `${tag}\n    ${starter}`)
+  }
   // index.html's "needs JavaScript" notice: this page reads without it.
   html = html.replace(/\n?[ \t]*<noscript>[\s\S]*?<\/noscript>/, '')
   if (headTags) html = html.replace(/\n\s*<\/head>/, () => `\n    ${headTags}\n  </head>`)
@@ -179,18 +159,18 @@ function builtPage(template, rendered, options) {
   if (!root) {
     throw new Error('index.html has no <div id="root">, empty or with its marked placeholder')
   }
+  const marks = { path, feed: feedPath, at: options.builtAt ?? new Date().toISOString() }
+  const attributes = Object.entries(marks)
+    .map(([name, value]) => ` data-prerendered-${name}="${escapeHtml(value)}"`)
+    .join('')
   // Kept for the routes the page was not built for (listPage): index.css shows it there.
   const placeholder =
     answersEveryRoute && root[1] ? `\n    <div id="placeholder">\n      ${root[1]}\n    </div>` : ''
-  return html.replace(
-    ROOT,
-    () =>
-      `<div id="root" data-prerendered-path="${escapeHtml(path)}" data-prerendered-feed="${escapeHtml(feedPath)}" data-prerendered-at="${escapeHtml(builtAt)}">${body}</div>` +
-      placeholder +
-      (data === undefined
-        ? ''
-        : // The feed as the page was built from it: JSON, never run (the CSP allows no inline
-          // script anyway); "<" escaped so that no "</script>" in a story can end it.
-          `\n    <script type="application/json" id="prerendered-feed">${JSON.stringify(data).replaceAll('<', '\\u003c')}</script>`),
-  )
+  // The feed as the page was built from it: JSON, never run (the CSP allows no inline
+  // script anyway); "<" escaped so that no "</script>" in a story can end it.
+  const json =
+    data === undefined
+      ? ''
+      : `\n    <script type="application/json" id="prerendered-feed">${JSON.stringify(data).replaceAll('<', '\\u003c')}</script>`
+  return html.replace(ROOT, () => `<div id="root"${attributes}>${body}</div>${placeholder}${json}`)
 }

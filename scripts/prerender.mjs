@@ -1,20 +1,16 @@
 /**
  * Story pages and the list as HTML, built ahead of time: `node scripts/prerender.mjs`, run by
- * `npm run build` after the client build (dist/) and the server build (dist-ssr/, from
- * src/entry-server.tsx). For every story of the feed shipped in the build it writes
- * dist/stories/<id>/index.html: the story as the app renders it, readable before any
- * script runs and by link previews and search engines, with its own title, description and
- * Open Graph tags. The app then hydrates it (src/main.tsx) and refreshes from the feed as
- * usual. The list goes into dist/index.html the same way. Every other route, and every
- * story of a feed configured at run time, stays a single-page route served by index.html,
- * which shows its loading placeholder there rather than the list.
+ * `npm run build` after the client build (dist/) and the server build (dist-ssr/). For every
+ * story of the feed shipped in the build it writes dist/stories/<slug>/index.html: the story
+ * as the app renders it, readable before any script runs and by link previews and search
+ * engines. The app then takes it over (src/app/hydrate.tsx). The list goes into
+ * dist/index.html the same way. Every other route, and every story of a feed configured at
+ * run time, stays a single-page route served by index.html.
  *
  * Skipped when the build reads a feed from elsewhere (VITE_FEED_URL), or with PRERENDER=0.
  */
-import console from 'node:console'
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { JSDOM } from 'jsdom'
 import { afterPaintAsset } from './first-paint.mjs'
@@ -31,13 +27,9 @@ if (process.env.FEED_FILE) {
   copyFileSync(process.env.FEED_FILE, path.join(dist, 'feed.json'))
   console.log(`prerender: ${process.env.FEED_FILE} is the build's feed.json`)
 }
-
-if (process.env.PRERENDER === '0') {
-  console.log('prerender: skipped (PRERENDER=0)')
-  process.exit(0)
-}
-if (process.env.VITE_FEED_URL) {
-  console.log('prerender: skipped, the build reads its feed from VITE_FEED_URL')
+if (process.env.PRERENDER === '0' || process.env.VITE_FEED_URL) {
+  const why = process.env.VITE_FEED_URL ? ', the build reads its feed from VITE_FEED_URL' : ''
+  console.log(`prerender: skipped${why || ' (PRERENDER=0)'}`)
   process.exit(0)
 }
 
@@ -53,17 +45,20 @@ if (template.includes('data-prerendered-path')) {
   console.error('prerender: dist/index.html is built already; run the whole build (npm run build)')
   process.exit(1)
 }
-const feedText = readFileSync(path.join(dist, 'feed.json'), 'utf8')
-const page = server.parseFeedText(feedText, server.feedUrl())
+const page = server.parseFeedText(
+  readFileSync(path.join(dist, 'feed.json'), 'utf8'),
+  server.feedUrl(),
+)
 const feedPath = `${base}feed.json`
+const long = page.stories.length > server.PLAIN_LIST_LIMIT
 
-// The feed's relative URLs resolved against the build's stand-in origin: in the HTML they
-// become the site's own paths (the data the app takes over is moved in hydrate.tsx).
-const onSite = (html) => html.replaceAll(`${server.BUILD_ORIGIN}/`, '/')
+// The feed's URLs resolved against the build's stand-in origin: in the HTML they become the
+// site's own paths (the data the app takes over is moved in hydrate.tsx).
+const render = async (route, shown) =>
+  (await server.renderRoute(route, shown, basename)).replaceAll(`${server.BUILD_ORIGIN}/`, '/')
 
-rmSync(path.join(dist, 'stories'), { recursive: true, force: true })
-// The code that takes the page over and the story screen's, with what they import, as the
-// client build's manifest names them (the entry and what it imports are in index.html).
+// The code that takes the page over and the screen's, with what they import (the entry and
+// what it imports are in index.html already).
 const inIndex = new Set([...template.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]))
 const manifest = readManifest(dist)
 const preloads = (route) =>
@@ -73,25 +68,21 @@ const preloads = (route) =>
 const storyPreloads = preloads('src/app/routes/story-route.tsx')
 const afterPaint = `${base}${afterPaintAsset().fileName}`
 
+rmSync(path.join(dist, 'stories'), { recursive: true, force: true })
 let written = 0
-let skipped = 0
 const started = performance.now()
 for (const story of page.stories) {
-  // A story's folder is its slug (src/lib/urls.ts): letters, digits and hyphens, whatever
-  // its id, so a host finds the page for the story's address however it treats dots.
+  // A story's folder is its slug (src/lib/urls.ts), whatever its id: letters, digits and
+  // hyphens, so a host finds the page for the story's address however it treats dots.
   const folder = storyFolder(story.slug)
-  if (!folder) {
-    skipped++
-    continue
-  }
+  const directory = folder && path.join(dist, 'stories', folder)
+  if (!directory?.startsWith(path.join(dist, 'stories') + path.sep)) continue
   const route = server.storyPath(story)
-  // The page carries the feed it shows (lean: the other stories' titles, for the list and
-  // the topic cards). Of a long feed it carries the story and those on its topics only:
-  // every page carrying every story would grow the build with the square of the feed.
-  const shown =
-    page.stories.length > server.PLAIN_LIST_LIMIT ? server.aroundStory(page, story) : page
-  const rendered = onSite(await server.renderRoute(route, shown, basename))
-  const html = storyPage(template, rendered, {
+  // The page carries the feed it shows (lean: the other stories' titles). Of a long feed,
+  // the story and those on its topics only: every page carrying every story would grow the
+  // build with the square of the feed.
+  const shown = long ? server.aroundStory(page, story) : page
+  const html = storyPage(template, await render(route, shown), {
     path: route,
     feedPath,
     story,
@@ -102,29 +93,24 @@ for (const story of page.stories) {
     preload: storyPreloads,
     afterPaint,
   })
-  const directory = path.join(dist, 'stories', folder)
-  if (!directory.startsWith(path.join(dist, 'stories') + path.sep)) {
-    skipped++
-    continue
-  }
   mkdirSync(directory, { recursive: true })
   writeFileSync(path.join(directory, 'index.html'), html)
   written++
 }
-const elapsed = Math.round(performance.now() - started)
+const skipped = page.stories.length - written
 console.log(
-  `prerender: ${written} story pages in ${path.relative(process.cwd(), dist)}/stories/ (${elapsed} ms)` +
+  `prerender: ${written} story pages in ${path.relative(process.cwd(), dist)}/stories/ (${Math.round(performance.now() - started)} ms)` +
     (skipped ? `; ${skipped} left to the browser (an id no folder can stand for)` : ''),
 )
 
-// The list, into index.html itself (written last: it was every story page's template).
-// index.html answers every route; on the others it shows its loading placeholder until the
-// app has rendered them (listPage, scripts/first-paint.mjs). A longer list than the app
-// shows whole (it then renders only the rows on screen) stays single-page.
-if (page.stories.length <= server.PLAIN_LIST_LIMIT) {
+// The list, into index.html itself (written last: it was every story page's template). A
+// longer list than the app shows whole (it then renders only the rows on screen) stays
+// single-page.
+if (long) {
+  console.log(`prerender: the list stays single-page (over ${server.PLAIN_LIST_LIMIT} stories)`)
+} else {
   const lean = server.leanExcept(page, undefined, feedPath)
-  const rendered = onSite(await server.renderRoute('/', lean, basename))
-  const html = listPage(template, rendered, {
+  const html = listPage(template, await render('/', lean), {
     path: '/',
     builtFor: base,
     feedPath,
@@ -135,6 +121,4 @@ if (page.stories.length <= server.PLAIN_LIST_LIMIT) {
   })
   writeFileSync(path.join(dist, 'index.html'), html)
   console.log(`prerender: the list of ${page.stories.length} stories in index.html`)
-} else {
-  console.log(`prerender: the list stays single-page (over ${server.PLAIN_LIST_LIMIT} stories)`)
 }

@@ -4,7 +4,6 @@
  * changing public/favicon.svg or public/icons/maskable.svg, and commit the PNGs.
  */
 import { readFileSync } from 'node:fs'
-import process from 'node:process'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_FLAGS } from './chromium.mjs'
 

@@ -19,10 +19,8 @@
  * reads a feed from elsewhere (VITE_FEED_URL) or with SEARCH_INDEX=0: the search page then
  * searches the stories loaded. The benchmark calls it with --feed <first page> --out <dir>.
  */
-import console from 'node:console'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { deltas, storyRecord } from './search-records.mjs'
@@ -37,12 +35,9 @@ const dist = path.resolve(process.env.DIST ?? 'dist')
 const out = path.join(path.resolve(args.out ?? dist), 'search')
 const firstPage = path.resolve(args.feed ?? path.join(dist, 'feed.json'))
 
-if (!args.feed && process.env.SEARCH_INDEX === '0') {
-  console.log('search index: skipped (SEARCH_INDEX=0)')
-  process.exit(0)
-}
-if (!args.feed && process.env.VITE_FEED_URL) {
-  console.log('search index: skipped, the build reads its feed from VITE_FEED_URL')
+if (!args.feed && (process.env.SEARCH_INDEX === '0' || process.env.VITE_FEED_URL)) {
+  const why = process.env.VITE_FEED_URL ? ', the build reads its feed from VITE_FEED_URL' : ''
+  console.log(`search index: skipped${why || ' (SEARCH_INDEX=0)'}`)
   process.exit(0)
 }
 
@@ -74,16 +69,15 @@ const postings = new Map()
 const filters = { topic: new Map(), tag: new Map(), month: new Map() }
 const topics = new Map()
 const days = []
-let docs = []
-let block = 0
-let pages = 0
 const seenIds = new Set()
+let [docs, block, pages] = [[], 0, 0]
+const push = (map, key, n) => map.get(key)?.push(n) ?? map.set(key, [n])
 
 rmSync(out, { recursive: true, force: true })
-mkdirSync(path.join(out, 'words'), { recursive: true })
-mkdirSync(path.join(out, 'docs'), { recursive: true })
+const write = (file, value) => writeFileSync(path.join(out, file), JSON.stringify(value))
+for (const folder of ['words', 'docs']) mkdirSync(path.join(out, folder), { recursive: true })
 const flush = () => {
-  writeFileSync(path.join(out, 'docs', `${block++}.json`), JSON.stringify(docs))
+  write(`docs/${block++}.json`, docs)
   docs = []
 }
 
@@ -96,33 +90,18 @@ for (const page of feedPages()) {
     const n = days.length
     const record = storyRecord(story, server)
     for (const word of record.all) {
-      let entry = postings.get(word)
-      if (!entry) postings.set(word, (entry = [[], []]))
-      entry[1].push(n)
-      if (record.strong.has(word)) entry[0].push(n)
+      if (!postings.has(word)) postings.set(word, [[], []])
+      if (record.strong.has(word)) postings.get(word)[0].push(n)
+      postings.get(word)[1].push(n)
     }
-    for (const [kind, values] of Object.entries(record.filters)) {
-      for (const value of [values].flat()) {
-        if (value === undefined) continue
-        const list = filters[kind].get(value) ?? []
-        list.push(n)
-        filters[kind].set(value, list)
-      }
-    }
-    for (const topic of story.topics) {
-      const known = topics.get(topic.id)
-      if (known) {
-        known.count++
-        known.summary ??= topic.summary
-      } else
-        topics.set(topic.id, {
-          id: topic.id,
-          name: topic.name,
-          kind: topic.kind,
-          count: 1,
-          summary: topic.summary,
-          to: server.topicPath(topic.id),
-        })
+    for (const [kind, values] of Object.entries(record.filters))
+      for (const value of [values].flat()) if (value !== undefined) push(filters[kind], value, n)
+    for (const { id, name, kind, summary } of story.topics) {
+      if (!topics.has(id))
+        topics.set(id, { id, name, kind, count: 0, summary, to: server.topicPath(id) })
+      const known = topics.get(id)
+      known.count++
+      known.summary ??= summary
     }
     days.push(story.published ? Math.floor(Date.parse(story.published) / 86_400_000) : 0)
     docs.push(record.doc)
@@ -134,36 +113,23 @@ if (docs.length) flush()
 const shards = new Map()
 for (const [word, [strong, all]] of postings) {
   const key = server.shardOf(word)
-  const shard = shards.get(key) ?? {}
-  shard[word] = [deltas(strong), deltas(all)]
-  shards.set(key, shard)
+  if (!shards.has(key)) shards.set(key, {})
+  shards.get(key)[word] = [deltas(strong), deltas(all)]
 }
-for (const [key, shard] of shards)
-  writeFileSync(path.join(out, 'words', `${key}.json`), JSON.stringify(shard))
-
+for (const [key, shard] of shards) write(`words/${key}.json`, shard)
 const asObject = (map) => Object.fromEntries([...map].map(([k, v]) => [k, deltas(v)]))
-writeFileSync(
-  path.join(out, 'filters.json'),
-  JSON.stringify({
-    topic: asObject(filters.topic),
-    tag: asObject(filters.tag),
-    month: asObject(filters.month),
-  }),
-)
-writeFileSync(path.join(out, 'dates.json'), JSON.stringify(days))
-const build = Date.now().toString(36)
-writeFileSync(
-  path.join(out, 'meta.json'),
-  JSON.stringify({
-    build,
-    stories: days.length,
-    block: BLOCK,
-    shards: [...shards.keys()].sort(),
-    topics: [...topics.values()].sort((a, b) => b.count - a.count),
-    tags: [...filters.tag].map(([tag, list]) => [tag, list.length]),
-    months: [...filters.month.keys()].sort(),
-  }),
-)
+const { topic, tag, month } = filters
+write('filters.json', { topic: asObject(topic), tag: asObject(tag), month: asObject(month) })
+write('dates.json', days)
+write('meta.json', {
+  build: Date.now().toString(36),
+  stories: days.length,
+  block: BLOCK,
+  shards: [...shards.keys()].sort(),
+  topics: [...topics.values()].sort((a, b) => b.count - a.count),
+  tags: [...tag].map(([name, list]) => [name, list.length]),
+  months: [...month.keys()].sort(),
+})
 
 console.log(
   `search index: ${days.length} stories, ${postings.size} words, ${topics.size} topics from ` +

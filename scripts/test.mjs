@@ -10,8 +10,6 @@
  *   node scripts/test.mjs
  */
 import { spawn } from 'node:child_process'
-import console from 'node:console'
-import process from 'node:process'
 
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 const running = new Set()

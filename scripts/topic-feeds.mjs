@@ -9,10 +9,8 @@
  *
  * Skipped when the build reads its feed from elsewhere (VITE_FEED_URL).
  */
-import console from 'node:console'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 
 /**
