@@ -27,6 +27,12 @@ const OUTLETS = [
   ['BBC News', 'https://www.bbc.co.uk/news'],
   ['The Guardian', 'https://www.theguardian.com/'],
 ]
+const SECTIONS = [
+  ['whats-happened', "What's happened"],
+  ['why-it-matters', 'Why it matters'],
+  ['what-the-papers-say', 'What the papers say'],
+  ['how-we-got-here', 'How we got here'],
+]
 const VERBS = ['agrees', 'rejects', 'delays', 'announces', 'debates', 'approves']
 const THINGS = ['budget', 'trade deal', 'election date', 'climate plan', 'rail link', 'census']
 const WORDS =
@@ -57,11 +63,10 @@ function sentence(rand, words) {
   return `${text.join(' ').replace(/^./, (c) => c.toUpperCase())}.`
 }
 
-function paragraph(rand) {
-  return Array.from({ length: 1 + Math.floor(rand() * 2) }, () =>
+const paragraph = (rand) =>
+  Array.from({ length: 1 + Math.floor(rand() * 2) }, () =>
     sentence(rand, 8 + Math.floor(rand() * 8)),
   ).join(' ')
-}
 
 function topic(rand) {
   const kind = ['country', 'person', 'organisation'][Math.floor(rand() * 3)]
@@ -91,22 +96,17 @@ function story(n, ids = 'slug') {
       : ids === 'number'
         ? 100000 + n
         : slugId
-  const sections = [
-    { id: 'whats-happened', title: "What's happened", text: paragraph(rand) },
-    { id: 'why-it-matters', title: 'Why it matters', text: paragraph(rand) },
-    {
-      id: 'what-the-papers-say',
-      title: 'What the papers say',
-      text: paragraph(rand),
-      sources: [pick(OUTLETS), pick(OUTLETS)]
-        .filter((o, i, all) => all.indexOf(o) === i)
-        .map(([name, url]) => ({ name, url })),
-    },
-    { id: 'how-we-got-here', title: 'How we got here', text: paragraph(rand) },
-  ]
-  const topics = [topic(rand), topic(rand)].filter(
-    (t, i, all) => all.findIndex((o) => o.id === t.id) === i,
-  )
+  const sections = SECTIONS.map(([id, title]) => ({
+    id,
+    title,
+    text: paragraph(rand),
+    // The third section names its sources.
+    ...(id === 'what-the-papers-say' && {
+      sources: [...new Set([pick(OUTLETS), pick(OUTLETS)])].map(([name, url]) => ({ name, url })),
+    }),
+  }))
+  const [first, second] = [topic(rand), topic(rand)]
+  const topics = first.id === second.id ? [first] : [first, second]
   return {
     id,
     url: `https://briefing.example/stories/${slugId}`,
@@ -116,18 +116,6 @@ function story(n, ids = 'slug') {
     date_published: date,
     tags: topics.map((t) => t.name),
     _story: { about: 'https://briefing.example/docs/story-extension', sections, topics },
-  }
-}
-
-function feed(items, nextUrl) {
-  return {
-    version: 'https://jsonfeed.org/version/1.1',
-    title: 'Briefing (synthetic)',
-    home_page_url: 'https://briefing.example/',
-    description: `A generated feed for benchmarks.`,
-    language: 'en',
-    ...(nextUrl ? { next_url: nextUrl } : {}),
-    items,
   }
 }
 
@@ -158,9 +146,17 @@ for (let p = 0; p < pages; p++) {
   const items = []
   for (let n = p * pageSize; n < Math.min(count, (p + 1) * pageSize); n++)
     items.push(story(n, values.ids))
-  const next = p + 1 < pages ? `page-${p + 2}.json` : undefined
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Briefing (synthetic)',
+    home_page_url: 'https://briefing.example/',
+    description: `A generated feed for benchmarks.`,
+    language: 'en',
+    ...(p + 1 < pages && { next_url: `page-${p + 2}.json` }),
+    items,
+  }
   const file = values['page-size'] ? path.join(dir, `page-${p + 1}.json`) : values.out
-  await writeFile(file, JSON.stringify(feed(items, next)))
+  await writeFile(file, JSON.stringify(feed))
 }
 console.log(
   `Wrote ${count} stories${values['page-size'] ? ` in ${pages} pages` : ''} to ${dir ?? values.out}`,
