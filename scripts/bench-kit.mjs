@@ -22,24 +22,27 @@ export function generated(made, ...args) {
 }
 
 /**
- * scripts/serve.mjs serving `dist` on 127.0.0.1:`port`, once it answers; stopped when this
- * process exits. In a process of its own: compressing a 20 MB feed as the browser reads it
- * would otherwise hold up the script that measures.
+ * scripts/serve.mjs serving `dist` on a free port of 127.0.0.1, once it answers: its origin.
+ * Stopped when this process exits. In a process of its own: compressing a 20 MB feed as the
+ * browser reads it would otherwise hold up the script that measures.
  */
-export async function serve(port, dist) {
+export async function serve(dist) {
   const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DIST: dist },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DIST: dist },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
-  await new Promise((resolve, reject) => {
+  const origin = await new Promise((resolve, reject) => {
     server.once('exit', (code) => reject(new Error(`The server exited (${code})`)))
-    server.stdout.on('data', (chunk) => String(chunk).includes('running') && resolve(undefined))
+    server.stdout.on('data', (chunk) => {
+      const url = /running at (http:\S+)/.exec(String(chunk))?.[1]
+      if (url) resolve(new URL(url).origin)
+    })
   })
   server.stdout.unref()
   server.unref()
   process.once('exit', () => server.exitCode === null && server.kill('SIGTERM'))
   for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(1))
-  return `http://127.0.0.1:${port}`
+  return origin
 }
 
 export const launch = (executablePath = '/usr/bin/chromium') =>

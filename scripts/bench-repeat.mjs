@@ -75,7 +75,7 @@ async function repeatVisits(browser, origin, { worker, offline, throttle }) {
   return { ms: median(runs.map((r) => r.ms)), shell: median(runs.map((r) => r.shell)) }
 }
 
-const origin = await serve(4288, values.dist)
+const origin = await serve(values.dist)
 const browser = await launch()
 try {
   const lines = [

@@ -5,7 +5,7 @@
  * host would) and types queries into /search, then prints each figure beside its budget
  * (issue 23). Sizes are gzipped file by file.
  *
- *   node scripts/bench-search.mjs [--dist dist-bench] [--port 4290]
+ *   node scripts/bench-search.mjs [--dist dist-bench]
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
@@ -14,9 +14,7 @@ import { gzipSync } from 'node:zlib'
 import { generated, launch, median, ms, run, serve, table } from './bench-kit.mjs'
 import { findChromium } from './chromium.mjs'
 
-const { values: args } = parseArgs({
-  options: { dist: { type: 'string' }, port: { type: 'string', default: '4290' } },
-})
+const { values: args } = parseArgs({ options: { dist: { type: 'string' } } })
 const BUILT = args.dist ?? (existsSync('dist-bench') ? 'dist-bench' : 'dist')
 const SITE = 'dist-bench-search'
 const FEED = 'bench-feeds/paged-100000'
@@ -44,7 +42,7 @@ const buildSeconds = (performance.now() - started) / 1000
 const indexed = gzipped(path.join(SITE, 'search'))
 const feedBytes = gzipped(FEED).bytes
 
-const origin = await serve(Number(args.port), SITE)
+const origin = await serve(SITE)
 const browser = await launch(findChromium())
 const version = browser.version()
 const figures = { first: [], firstBytes: [], further: [] }

@@ -21,7 +21,6 @@ const { values: args } = parseArgs({
   options: { 'no-build': { type: 'boolean' }, 'large-only': { type: 'boolean' } },
 })
 const DIST = 'dist-bench'
-const PORT = 4286
 // The bench owns its feeds, never the deployable public/feed.json: the tests' sample (slug
 // ids, with _story), and a generated feed of 60 stories whose ids are URLs, built apart.
 const SAMPLE = 'tests/fixtures/sample-feed.json'
@@ -351,9 +350,9 @@ function storyPath(dist, pick) {
 
 async function main() {
   prepare()
-  const origin = await serve(PORT, DIST)
-  const pagedOrigin = await serve(PORT + 1, PAGED_DIST)
-  const urlsOrigin = await serve(PORT + 2, URLS_DIST)
+  const origin = await serve(DIST)
+  const pagedOrigin = await serve(PAGED_DIST)
+  const urlsOrigin = await serve(URLS_DIST)
   // The sample's second story (its id is a slug: the folder is the id), and the URL-id
   // feed's second story, found by its built page's folder (its words, then the id's hash).
   const sampleId = String(JSON.parse(readFileSync(SAMPLE, 'utf8')).items[1].id)

@@ -1,9 +1,8 @@
-import { FIRST_PAINT_SCRIPT_HASH } from './first-paint.mjs'
-
 /**
  * The HTTP headers Briefing needs from whatever host serves dist/. scripts/serve.mjs sends
  * exactly these; the README and the browser tests read them from here, so there is one list.
  */
+import { FIRST_PAINT_SCRIPT_HASH } from './first-paint.mjs'
 
 /**
  * Sent on HTML documents. `frame-ancestors *` lets any site embed the reader; everything
@@ -13,8 +12,7 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   // One inline script, by its hash: the first-paint script (scripts/first-paint.mjs).
   `script-src 'self' ${FIRST_PAINT_SCRIPT_HASH}`,
-  // The service worker (sw.js) and any dedicated worker: said outright rather than left to
-  // fall back to script-src.
+  // The service worker and any dedicated worker, said outright rather than left to script-src.
   "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' https: data:",

@@ -120,25 +120,20 @@ function send(response, status, text, location) {
 }
 
 if (process.argv[1] && realpathSync(process.argv[1]) === import.meta.filename) {
+  const { env } = process
+  const option = { type: 'string' }
   const { values } = parseArgs({
-    options: {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      dist: { type: 'string' },
-      base: { type: 'string' },
-    },
+    options: { port: option, host: option, dist: option, base: option },
   })
-  const port = Number(values.port ?? process.env.PORT ?? 4173)
+  const port = values.port ?? env.PORT ?? '4173'
   try {
-    if (!Number.isInteger(port) || port < 0 || port > 65535)
-      throw new Error(
-        `PORT must be a whole number from 0 to 65535, not "${values.port ?? process.env.PORT}".`,
-      )
+    if (!/^\d+$/.test(port) || Number(port) > 65535)
+      throw new Error(`PORT must be a whole number from 0 to 65535, not "${port}".`)
     const server = await startServer({
-      port,
-      host: values.host ?? process.env.HOST,
-      dist: values.dist ?? process.env.DIST,
-      basePath: values.base ?? process.env.BASE_PATH,
+      port: Number(port),
+      host: values.host ?? env.HOST,
+      dist: values.dist ?? env.DIST,
+      basePath: values.base ?? env.BASE_PATH,
     })
     console.log(`Briefing is running at ${server.url}`)
     for (const signal of ['SIGTERM', 'SIGINT'])
