@@ -190,27 +190,7 @@ export default function ListRoute() {
             Reading the rest of the stories…
           </p>
         )}
-        {hasNextPage && (
-          <div className="mt-6 flex flex-col items-center gap-2 text-center">
-            {isFetchNextPageError && (
-              <p role="status" className="text-sm text-warn">
-                The next page of stories could not be loaded.
-              </p>
-            )}
-            <button
-              type="button"
-              onClick={() => void fetchNextPage()}
-              disabled={isFetchingNextPage}
-              className="inline-flex min-h-11 items-center rounded-full border border-line bg-raised px-6 font-semibold text-accent hover:border-accent disabled:opacity-60"
-            >
-              {isFetchingNextPage
-                ? 'Loading…'
-                : isFetchNextPageError
-                  ? 'Try again'
-                  : 'Load more stories'}
-            </button>
-          </div>
-        )}
+        <LoadMore label="Load more stories" />
       </div>
       {topics.length > 0 && (
         <aside aria-labelledby="all-topics-heading" className="lg:pt-16">
@@ -237,6 +217,29 @@ export default function ListRoute() {
           </ul>
         </aside>
       )}
+    </div>
+  )
+}
+
+/** Reads the feed's next page on request (the list also does as the reader nears its end). */
+export function LoadMore({ label }: { label: string }) {
+  const { hasNextPage, fetchNextPage, isFetchingNextPage, isFetchNextPageError } = useFeed()
+  if (!hasNextPage) return null
+  return (
+    <div className="mt-6 flex flex-col items-center gap-2 text-center font-sans">
+      {isFetchNextPageError && (
+        <p role="status" className="text-sm text-warn">
+          The next page of stories could not be loaded.
+        </p>
+      )}
+      <button
+        type="button"
+        onClick={() => void fetchNextPage()}
+        disabled={isFetchingNextPage}
+        className="inline-flex min-h-11 items-center rounded-full border border-line bg-raised px-6 font-semibold text-accent hover:border-accent disabled:opacity-60"
+      >
+        {isFetchingNextPage ? 'Loading…' : isFetchNextPageError ? 'Try again' : label}
+      </button>
     </div>
   )
 }
