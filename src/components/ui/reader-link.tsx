@@ -19,23 +19,19 @@ export function ReaderLink({ to, children, ...props }: Props) {
   const mode = use(LinkModeContext)
   if (mode.kind === 'app') {
     // The screen's code starts loading at the first sign the reader means to open it.
-    const warm = () => preloadRoute(to)
+    const warm =
+      <E,>(handler?: (event: E) => void) =>
+      (event: E) => {
+        preloadRoute(to)
+        handler?.(event)
+      }
     return (
       <Link
         to={to}
         {...props}
-        onPointerEnter={(event) => {
-          warm()
-          props.onPointerEnter?.(event)
-        }}
-        onTouchStart={(event) => {
-          warm()
-          props.onTouchStart?.(event)
-        }}
-        onFocus={(event) => {
-          warm()
-          props.onFocus?.(event)
-        }}
+        onPointerEnter={warm(props.onPointerEnter)}
+        onTouchStart={warm(props.onTouchStart)}
+        onFocus={warm(props.onFocus)}
       >
         {children}
       </Link>

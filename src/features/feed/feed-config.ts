@@ -4,7 +4,7 @@
  * VITE_FEED_URL; otherwise the sample feed shipped beside the app.
  */
 export function feedUrl(): string {
-  // Rendering at build time (src/entry-server.tsx) reads the feed shipped with the build.
+  // Rendering at build time (entry-server.tsx): the feed shipped with the build.
   if (typeof document === 'undefined') {
     return new URL(`${import.meta.env.BASE_URL}feed.json`, BUILD_ORIGIN).href
   }
@@ -25,17 +25,9 @@ export const BUILD_ORIGIN = 'http://prerender.invalid'
 
 /** Feeds larger than this are refused rather than read: bigger publishers paginate. */
 export const FEED_BYTE_LIMIT = 24 * 1024 * 1024
-/**
- * How long a feed page may take to be read whole before the read fails as "did not answer
- * in time" (fetch-feed.ts). Not retried, so a reader on a first visit learns it, with a way
- * to try again, 12 s after the read began; the loading screen says "Still loading…" from
- * 5 s (SLOW_LOADING_MS).
- */
+/** How long a feed page may take to be read whole before it fails as "did not answer in time". */
 export const FEED_TIMEOUT_MS = 12_000
-/**
- * A page this long shows its first stories, read from its opening (feed-head.ts), before the
- * whole is parsed and checked (FeedPage.partial, parse-feed.worker.ts).
- */
+/** A page this long shows its first stories (feed-head.ts) before the whole is checked. */
 export const LONG_PAGE_BYTES = 1024 * 1024
 
 /** How many more pages of a paginated feed a link to an unknown story reads before it gives up. */

@@ -18,16 +18,11 @@ const authorSchema = z.looseObject({
   avatar: z.optional(text),
 })
 
-const sourceSchema = z.looseObject({
-  name: text,
-  url: z.optional(text),
-})
-
 const sectionSchema = z.looseObject({
   id: z.optional(id),
   title: text,
   text: z.optional(text),
-  sources: z.optional(z.array(sourceSchema)),
+  sources: z.optional(z.array(z.looseObject({ name: text, url: z.optional(text) }))),
 })
 
 const topicSchema = z.looseObject({
@@ -38,12 +33,6 @@ const topicSchema = z.looseObject({
   url: z.optional(text),
   image: z.optional(text),
   as_of: z.optional(text),
-})
-
-const storyExtensionSchema = z.looseObject({
-  about: z.optional(text),
-  sections: z.optional(z.array(sectionSchema)),
-  topics: z.optional(z.array(topicSchema)),
 })
 
 const attachmentSchema = z.looseObject({
@@ -71,7 +60,13 @@ export const itemSchema = z.looseObject({
   tags: z.optional(z.array(text)),
   language: z.optional(text),
   attachments: z.optional(z.array(attachmentSchema)),
-  _story: z.optional(storyExtensionSchema),
+  _story: z.optional(
+    z.looseObject({
+      about: z.optional(text),
+      sections: z.optional(z.array(sectionSchema)),
+      topics: z.optional(z.array(topicSchema)),
+    }),
+  ),
 })
 
 const feedFields = {

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react'
 import type { Story } from './parse-feed'
 import { useStoryBody } from './story-body'
-import { StoryTextFailed, StoryTextLoading } from './story-text-state'
+import { LoadingStatus } from '../../components/ui/loading-status'
+import { SkeletonRows } from '../../components/ui/skeleton-rows'
+import { FeedError } from './feed-error'
 
 type Props = {
   /** A story kept lean (lean-page.ts). */
@@ -16,4 +18,38 @@ export default function WholeStory({ story, children }: Props) {
   if (body.state === 'whole') return children(body.story)
   if (body.state === 'loading') return children(story, <StoryTextLoading />)
   return children(story, <StoryTextFailed error={body.error} onRetry={body.retry} />)
+}
+
+/** Stands in for a story's text while it is read from its page (a story kept lean). */
+function StoryTextLoading() {
+  return (
+    <div>
+      <LoadingStatus what="the story" />
+      <div aria-busy="true" className="animate-pulse motion-reduce:animate-none">
+        <SkeletonRows count={4} />
+      </div>
+    </div>
+  )
+}
+
+/** The story's text could not be read: why, and another try where one may help. */
+function StoryTextFailed({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const canRetry = error instanceof FeedError
+  return (
+    <div role="alert" className="rounded-lg border border-line bg-raised p-5">
+      <p className="reading font-semibold">The text of this story could not be loaded.</p>
+      <p className="mt-2 reading text-muted">
+        {error instanceof Error ? error.message : 'Something went wrong while reading it.'}
+      </p>
+      {canRetry && (
+        <button
+          type="button"
+          onClick={onRetry}
+          className="mt-4 inline-flex min-h-11 items-center rounded-full bg-accent px-6 font-sans font-semibold text-paper hover:opacity-90"
+        >
+          Try again
+        </button>
+      )}
+    </div>
+  )
 }
