@@ -1,11 +1,6 @@
 import { feedUrl } from '../features/feed/feed-config'
 
-/**
- * Installs the reader's service worker (src/app/sw.js, built as sw.js) in production
- * builds, after the page has loaded. Not in a frame nor on /embed/ routes: an embed lives
- * in another site's page and gets no worker. A browser that refuses one (storage blocked,
- * an opaque origin) simply runs without it.
- */
+/** Installs sw.js in production, after load; an embed (in a frame, or /embed/) gets none. */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD) return
   try {

@@ -40,20 +40,12 @@ export function formatDay(time: number): string {
   return day(new Date(time))
 }
 
-/**
- * The same date whoever renders it, wherever ("3 Sept 2024", in UTC): for HTML built ahead
- * of time, before the reader's time zone and clock are known (then formatStoryDate takes
- * over).
- */
+/** The same date whoever renders it ("3 Sept 2024", in UTC): for HTML built ahead of time. */
 export function formatFixedDate(iso: string): string {
   return day(new Date(iso), true)
 }
 
-/**
- * A story's date in the reader's time zone, relative when recent ("3 hours ago"). In HTML
- * built ahead of time, and while React takes it over, a fixed date: the build's clock and
- * time zone are not the reader's.
- */
+/** A story's date, relative when recent; fixed until hydrated (the build's clock is not ours). */
 export function StoryDate({ iso }: { iso: string }) {
   const hydrated = useHydrated()
   return (

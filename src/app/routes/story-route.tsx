@@ -32,12 +32,8 @@ const EntityDialog = lazy(() => import('../topic-card'))
  */
 export const loadPlainContent = () => import('../../features/story/plain-content')
 
-export default function StoryRoute() {
-  return <StoryScreen />
-}
-
 /** The story page; inside an embed it drops the way home and opens cards in place. */
-export function StoryScreen({ embed = false }: { embed?: boolean }) {
+export default function StoryScreen({ embed = false }: { embed?: boolean }) {
   const { id = '' } = useParams()
   const { feed } = useFeed()
   const [params] = useSearchParams()

@@ -10,10 +10,7 @@ type Props = Omit<ComponentProps<'dialog'>, 'ref'> & {
   returnFocus?: () => void
 }
 
-/**
- * A <dialog>, opened when it mounts (modal unless `inline`) and closed when it unmounts.
- * Labelled by its owner (`aria-labelledby`).
- */
+/** A <dialog>, opened when it mounts (modal unless `inline`) and closed when it unmounts. */
 export function Dialog({ ref, onClose, inline = false, returnFocus, className, ...props }: Props) {
   const own = useRef<HTMLDialogElement>(null)
   const dialog = ref ?? own

@@ -2,11 +2,7 @@ import { createContext, use, type ComponentProps } from 'react'
 import { Link } from 'react-router'
 import { preloadRoute } from '../../lib/route-preload'
 
-/**
- * Where links to the reader's own pages go. In the full reader they are client-side
- * navigations; inside an embed they open the full reader, in a new tab or, when the host
- * asks, in the top window.
- */
+/** Links to the reader's pages: in the app, navigations; in an embed, out to the full reader. */
 export type LinkMode = { kind: 'app' } | { kind: 'out'; base: string; target: '_blank' | '_top' }
 
 const LinkModeContext = createContext<LinkMode>({ kind: 'app' })

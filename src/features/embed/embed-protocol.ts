@@ -1,11 +1,6 @@
-/**
- * The embed's side of the height protocol (version 1), documented in docs/embedding.md.
- *
- *   frame → host  { type: 'briefing:height', version: 1, height: <CSS px> }
- *   host → frame  { type: 'briefing:request-height', version: 1 }
- *
- * The height is no secret, so it is posted to any parent ('*'); the host script checks
- * where each message comes from.
+/*
+ * The embed's side of the height protocol (docs/embedding.md). The height is no secret, so
+ * it is posted to any parent ('*'); the host script checks where each message comes from.
  */
 const PROTOCOL_VERSION = 1
 const HEIGHT_MESSAGE = 'briefing:height'

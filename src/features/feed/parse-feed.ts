@@ -20,10 +20,8 @@ import {
 } from './feed-format'
 
 /*
- * From untrusted JSON to the typed, trusted model every screen uses. Shape and types are
- * the schema's job; here only what the contract says a reader does with what passed it:
- * URLs become http(s) or nothing, ids become strings, the first of a duplicate wins,
- * empty sections are dropped, unknown topic kinds are "other".
+ * From untrusted JSON to the trusted model every screen uses. Shape and types are the
+ * schema's; here, what the contract says a reader does with what passed it.
  */
 
 export type Author = { name: string; url?: string; avatar?: string }
@@ -70,10 +68,7 @@ export type Story = {
   sections: Section[]
   topics: Topic[]
   isStory: boolean
-  /**
-   * Set when only the story's list fields are kept (a long page, lean-page.ts): the address
-   * of the page to read its text from when it is opened.
-   */
+  /** A story kept lean (lean-page.ts): the page to read its text from when it is opened. */
   bodyFrom?: string
 }
 export type FeedProblem = { path: string; message: string }
@@ -90,16 +85,11 @@ export type FeedPage = {
   /** Items left out because they failed validation, each with why. */
   problems: FeedProblem[]
   skipped: number
-  /**
-   * Only the page's first stories, checked ahead of the rest to show at once while a long
-   * page is checked whole (parse-in-worker.ts); the whole page replaces it.
-   */
+  /** Only a long page's first stories, shown while the whole is checked (parse-in-worker.ts). */
   partial?: boolean
 }
 
 export { FeedError } from './feed-error'
-
-const ISSUES_PER_ITEM = 5
 
 /** `only`: read just the item with this id (the others are neither checked nor kept). */
 export function parseFeedText(body: string, feedUrl: string, only?: string): FeedPage {
@@ -122,11 +112,7 @@ export function parseFeedJson(body: string): unknown {
   return json
 }
 
-/**
- * The page's first `count` stories, checked, as a partial page (FeedPage.partial): the
- * page as it opens, for a long page the reader would otherwise wait for whole. Undefined
- * when the page has no more items than that, or is not a feed (the whole page says why).
- */
+/** The page's first `count` stories as a partial page; undefined for a short page or no feed. */
 export function parseFeedHead(json: unknown, feedUrl: string, count: number): FeedPage | undefined {
   const items = (json as { items?: unknown } | null)?.items
   if (!Array.isArray(items) || items.length <= count) return undefined
@@ -156,8 +142,8 @@ export function parseFeed(json: unknown, feedUrl: string, only?: string): FeedPa
     const item = itemSchema.safeParse(value)
     if (!item.success) {
       skipped += 1
-      // Every reason, so a publisher fixes the item in one go; a few suffice for a garbled one.
-      for (const issue of item.error.issues.slice(0, ISSUES_PER_ITEM)) {
+      // Every reason, so a publisher fixes the item in one go; five suffice for a garbled one.
+      for (const issue of item.error.issues.slice(0, 5)) {
         problems.push({
           path: formatPath(['items', index, ...issue.path]),
           message: describeIssue(issue, value),
@@ -222,7 +208,7 @@ function toStory(item: RawItem, base: string, feedAuthors: Author[], feedLanguag
     published: parseFeedDate(item.date_published),
     modified: parseFeedDate(item.date_modified),
     authors: itemAuthors.length > 0 ? itemAuthors : feedAuthors,
-    tags: unique((item.tags ?? []).map((t) => t.trim()).filter(Boolean)),
+    tags: [...new Set((item.tags ?? []).map((t) => t.trim()).filter(Boolean))],
     language: item.language?.trim() || feedLanguage?.trim() || undefined,
     contentText,
     contentHtml,
@@ -284,21 +270,13 @@ function readAuthors(
     const name = a.name?.trim()
     const url = safeHttpUrl(a.url, base)
     if (!name && !url) return []
-    return [{ name: name || hostOrUrl(url), url, avatar: safeHttpUrl(a.avatar, base) }]
+    return [{ name: name || new URL(url!).hostname, url, avatar: safeHttpUrl(a.avatar, base) }]
   })
-}
-
-function hostOrUrl(url: string | undefined): string {
-  return url ? new URL(url).hostname : 'Unknown author'
 }
 
 function firstOfEachId<T extends { id: string }>(list: T[]): T[] {
   const seen = new Set<string>()
   return list.filter((entry) => (seen.has(entry.id) ? false : (seen.add(entry.id), true)))
-}
-
-function unique(list: string[]): string[] {
-  return [...new Set(list)]
 }
 
 // Newest first; undated items keep their place relative to each other, after dated ones.
@@ -313,15 +291,14 @@ function sortNewestFirst(stories: Story[]): Story[] {
     .map((entry) => entry.story)
 }
 
-type PathPart = PropertyKey
-export function formatPath(parts: readonly PathPart[]): string {
+export function formatPath(parts: readonly PropertyKey[]): string {
   return parts.reduce<string>(
     (path, part) => (typeof part === 'number' ? `${path}[${part}]` : `${path}.${String(part)}`),
     '$',
   )
 }
 
-type Issue = { code: string; path: readonly PathPart[]; expected?: unknown; message?: string }
+type Issue = { code: string; path: readonly PropertyKey[]; expected?: unknown; message?: string }
 
 /** What a publisher needs to fix: a missing field reads differently from a wrong one. */
 export function describeIssue(issue: Issue | undefined, checked?: unknown): string {
@@ -336,7 +313,7 @@ export function describeIssue(issue: Issue | undefined, checked?: unknown): stri
   return issue.message || 'Invalid value.'
 }
 
-function isMissing(root: unknown, path: readonly PathPart[]): boolean {
+function isMissing(root: unknown, path: readonly PropertyKey[]): boolean {
   let value = root
   for (const key of path) {
     if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return true

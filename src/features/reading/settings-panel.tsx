@@ -4,17 +4,8 @@ import { readingStore } from './reading-state'
 import { settingsStore, textSizes, themes, type Settings } from './settings'
 import { exportReading, importReading } from './transfer'
 
-const themeLabels: Record<Settings['theme'], string> = {
-  system: 'System',
-  light: 'Light',
-  dark: 'Dark',
-}
-const sizeLabels: Record<Settings['textSize'], string> = {
-  small: 'Small',
-  medium: 'Medium',
-  large: 'Large',
-  larger: 'Larger',
-}
+// The choices' names are their values, capitalised: "Dark", "Larger".
+const named = (value: string) => value.charAt(0).toUpperCase() + value.slice(1)
 
 /** The settings panel's choices, loaded the first time the reader reaches for them. */
 export default function SettingsPanel() {
@@ -37,7 +28,7 @@ export default function SettingsPanel() {
                 checked={settings.theme === theme}
                 onChange={() => update({ theme })}
               />
-              {themeLabels[theme]}
+              {named(theme)}
             </label>
           ))}
         </div>
@@ -59,7 +50,7 @@ export default function SettingsPanel() {
                 onChange={() => update({ textSize: size })}
               />
               <span aria-hidden="true">A</span>
-              <span className="sr-only">{sizeLabels[size]}</span>
+              <span className="sr-only">{named(size)}</span>
             </label>
           ))}
         </div>

@@ -2,10 +2,7 @@ import { followsOf } from './follows'
 import { openedOf } from './opened'
 import { READ_LIMIT, type ReadingState } from './reading-state'
 
-/*
- * Everything the reader keeps (follows, read, opened, saved, the last visit) as one JSON
- * file, and back. An import merges: nothing the reader has is lost.
- */
+// Everything the reader keeps as one JSON file, and back; an import merges, losing nothing.
 
 const KIND = 'briefing-reading'
 

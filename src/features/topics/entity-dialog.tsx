@@ -103,6 +103,11 @@ function useDragToClose(ref: RefObject<HTMLDialogElement | null>, onClose: () =>
   const offset = (dy: number) => {
     if (ref.current) ref.current.style.transform = dy > 0 ? `translateY(${dy}px)` : ''
   }
+  const stop = (dy = 0) => {
+    startY.current = null
+    offset(0)
+    if (dy > 80) onClose()
+  }
   return {
     start(event: PointerEvent) {
       startY.current = event.clientY
@@ -112,15 +117,8 @@ function useDragToClose(ref: RefObject<HTMLDialogElement | null>, onClose: () =>
       if (startY.current !== null) offset(event.clientY - startY.current)
     },
     end(event: PointerEvent) {
-      if (startY.current === null) return
-      const dy = event.clientY - startY.current
-      startY.current = null
-      offset(0)
-      if (dy > 80) onClose()
+      if (startY.current !== null) stop(event.clientY - startY.current)
     },
-    cancel() {
-      startY.current = null
-      offset(0)
-    },
+    cancel: () => stop(),
   }
 }
