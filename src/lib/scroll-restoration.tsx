@@ -30,10 +30,8 @@ export function savedScrollY(key: string): number | undefined {
 }
 
 /**
- * The page's scroll position per history entry: a new page starts at the top, Back and
- * Forward return to where the reader was (kept for the tab's session, across reloads).
- * Changes that keep the page (a filter, a card's ?topic=, a section's #fragment) leave the
- * scroll alone; the story view scrolls to a fragment's section itself.
+ * A new page starts at the top; Back and Forward return to where the reader was (for the
+ * tab's session). Changes within a page (a filter, ?topic=, a #fragment) leave the scroll.
  */
 export function ScrollRestoration() {
   const location = useLocation()

@@ -48,11 +48,7 @@ const entities: Record<string, string> = {
 const inlineTag =
   /<\/?(a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)\b[^>]*>/gi
 
-/**
- * Plain text of an HTML fragment, for list summaries and titles of items that only carry
- * HTML. It never parses the HTML into a document, so nothing in it can load or run, and
- * it works outside a browser too (the feed validator).
- */
+/** Plain text of HTML, never parsed into a document (nothing loads or runs; works in Node). */
 export function htmlToText(html: string): string {
   return html
     .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')

@@ -10,17 +10,7 @@ import { loadRoute, savingData } from '../../lib/route-preload'
 import { storyPath, topicPath } from '../../lib/urls'
 
 export default function ListRoute() {
-  const {
-    feed,
-    isRefetchError,
-    error,
-    dataUpdatedAt,
-    refetch,
-    hasNextPage,
-    fetchNextPage,
-    isFetchingNextPage,
-    isFetchNextPageError,
-  } = useFeed()
+  const { feed, isRefetchError, error, dataUpdatedAt, refetch } = useFeed()
   const [params, setParams] = useSearchParams()
   const query = params.get('q') ?? ''
   const topicFilter = params.get('topic') ?? ''
@@ -63,9 +53,8 @@ export default function ListRoute() {
     const input = queryInput.current
     if (input && input.value !== query && document.activeElement !== input) input.value = query
   }, [query])
-  // The next screen a reader opens from here is a story: its code (and that of the text of
-  // the stories listed) loads as soon as the list is up, not when the browser is next idle,
-  // so that a reader who goes offline straight away can still open any of them.
+  // A story's code (and its text's) loads as soon as the list is up, not when the browser is
+  // next idle, so that a reader who goes offline straight away can still open any of them.
   const first = feed.stories[0]
   const firstPath = first && storyPath(first)
   const { stories } = feed
@@ -80,23 +69,6 @@ export default function ListRoute() {
   const { read } = useReadingState()
   const readIds = useMemo(() => new Set(read), [read])
   const marks = useReadingMarks(feed.stories)
-  const sentinel = useRef<HTMLDivElement>(null)
-  const canAutoLoad = hasNextPage && !isFetchingNextPage && !isFetchNextPageError
-
-  // Older pages load as the reader nears the end; the button stays as the fallback.
-  useEffect(() => {
-    const element = sentinel.current
-    if (!element || !canAutoLoad || typeof IntersectionObserver === 'undefined') return
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) void fetchNextPage()
-      },
-      { rootMargin: '600px 0px' },
-    )
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [canAutoLoad, fetchNextPage])
-
   const topics = [...feed.topicById.values()].sort((a, b) => b.count - a.count)
 
   return (
@@ -182,7 +154,6 @@ export default function ListRoute() {
         ) : (
           <p className="py-10 reading text-muted">This feed has no stories yet.</p>
         )}
-        <div ref={sentinel} aria-hidden="true" />
         {/* A long feed's first stories are shown as they are read (feed-head.ts); should the
             rest turn out unreadable (a download cut short), the notice above says so. */}
         {feed.partial && !isRefetchError && (
@@ -190,7 +161,7 @@ export default function ListRoute() {
             Reading the rest of the stories…
           </p>
         )}
-        <LoadMore label="Load more stories" />
+        <LoadMore label="Load more stories" auto />
       </div>
       {topics.length > 0 && (
         <aside aria-labelledby="all-topics-heading" className="lg:pt-16">
@@ -221,12 +192,26 @@ export default function ListRoute() {
   )
 }
 
-/** Reads the feed's next page on request (the list also does as the reader nears its end). */
-export function LoadMore({ label }: { label: string }) {
+/** Reads the feed's next page on request, or (`auto`) as the reader nears the end of the list. */
+export function LoadMore({ label, auto = false }: { label: string; auto?: boolean }) {
   const { hasNextPage, fetchNextPage, isFetchingNextPage, isFetchNextPageError } = useFeed()
+  const self = useRef<HTMLDivElement>(null)
+  const canAutoLoad = auto && hasNextPage && !isFetchingNextPage && !isFetchNextPageError
+  useEffect(() => {
+    const element = self.current
+    if (!element || !canAutoLoad || typeof IntersectionObserver === 'undefined') return
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) void fetchNextPage()
+      },
+      { rootMargin: '600px 0px' },
+    )
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [canAutoLoad, fetchNextPage])
   if (!hasNextPage) return null
   return (
-    <div className="mt-6 flex flex-col items-center gap-2 text-center font-sans">
+    <div ref={self} className="mt-6 flex flex-col items-center gap-2 text-center font-sans">
       {isFetchNextPageError && (
         <p role="status" className="text-sm text-warn">
           The next page of stories could not be loaded.
@@ -257,11 +242,7 @@ function filterStories(stories: Story[], query: string, topicId: string): Story[
   })
 }
 
-/**
- * Loads the code that these stories' text needs beyond the story screen's: a plain item's
- * (and the sanitiser, for one that carries HTML). A lean story's text is read from the
- * network anyway (whole-story.tsx).
- */
+/** Loads what a plain item's text needs (the sanitiser too, for HTML); a lean one's is fetched. */
 function loadTextCode(
   stories: Story[],
   loadPlainContent: () => Promise<{ loadSafeHtml: () => Promise<unknown> }>,

@@ -1,8 +1,4 @@
-/**
- * Where the feed comes from, without touching code: a deployed index.html may set
- * <meta name="briefing-feed" content="https://…/feed.json">; a build may set
- * VITE_FEED_URL; otherwise the sample feed shipped beside the app.
- */
+/** The feed: index.html's <meta name="briefing-feed">, else VITE_FEED_URL, else feed.json. */
 export function feedUrl(): string {
   // Rendering at build time (entry-server.tsx): the feed shipped with the build.
   if (typeof document === 'undefined') {
@@ -16,11 +12,7 @@ export function feedUrl(): string {
   return new URL(configured, document.baseURI).href
 }
 
-/**
- * The origin the feed has at build time, when the site's own is not known yet: the feed's
- * relative URLs (a next page beside it, an image) resolve against it there, and the page
- * built ahead of time is moved onto the real origin (scripts/prerender.mjs, hydrate.tsx).
- */
+/** The feed's origin at build time, moved onto the real one by hydrate.tsx. */
 export const BUILD_ORIGIN = 'http://prerender.invalid'
 
 /** Feeds larger than this are refused rather than read: bigger publishers paginate. */

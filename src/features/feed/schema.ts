@@ -2,11 +2,9 @@ import * as z from 'zod/mini'
 import { JSON_FEED_VERSION } from './feed-format'
 
 /*
- * The feed contract (docs/feed-format.md) as one schema: JSON Feed 1.0/1.1 plus the
- * `_story` extension. It checks shape and types only; what a reader does with odd but
- * well-typed values (a javascript: URL, an unknown topic kind, an absurd date) is decided
- * in parse-feed.ts, so one bad field never costs the reader a whole story.
- * public/feed.schema.json is generated from this module (npm run schema).
+ * The feed contract (docs/feed-format.md), shape and types only: odd but well-typed values
+ * are parse-feed.ts's, so one bad field never costs a whole story. `npm run schema` makes
+ * public/feed.schema.json from it.
  */
 
 const text = z.string()

@@ -4,13 +4,7 @@ import { feedKeys } from './feed-query'
 import { fetchFeedPage } from './fetch-feed'
 import type { Story } from './parse-feed'
 
-/*
- * A story kept lean (a long page keeps only what lists show: lean-page.ts) is read whole
- * from its page when it is opened, or a moment before: when the reader points at it or
- * focuses its link. Loaded on demand: only stories of long pages need it.
- */
-
-/** A lean story (its `bodyFrom` set), read whole from its page. */
+/** A lean story (lean-page.ts), read whole from its page when opened or pointed at. */
 function storyBodyOptions({ id, bodyFrom = '' }: Story) {
   return queryOptions({
     queryKey: [...feedKeys.all, 'story', bodyFrom, id] as const,

@@ -4,10 +4,7 @@ import { describeIssue, FeedError, formatPath, parseFeed, type FeedProblem } fro
 
 export type Report = { errors: FeedProblem[]; warnings: FeedProblem[]; stories: number }
 
-/**
- * Every problem in a feed document, for publishers: errors (what the reader leaves out
- * or refuses) and warnings (what it quietly repairs or drops), each with its JSON path.
- */
+/** For publishers: errors (what the reader refuses) and warnings (what it repairs or drops). */
 export function validateFeedDocument(json: unknown, feedUrl: string): Report {
   const envelope = feedEnvelopeSchema.safeParse(json)
   if (!envelope.success) {

@@ -11,19 +11,15 @@ type Props = {
   entry: TopicEntry
   currentStoryId?: string
   onClose: () => void
-  /**
-   * Inside an embed the frame may be only a few hundred pixels high, so the card opens in
-   * place under the chips, as a non-modal dialog, instead of over the page.
-   */
+  /** In place under the chips, non-modal: an embed's frame may be a few hundred pixels high. */
   inline?: boolean
   /** Under the topic's name: the app's Follow button. */
   actions?: ReactNode
 }
 
 /**
- * The entity card as a modal <dialog>: a bottom sheet on phones, a panel beside the text
- * on wider screens, so the reader never loses their place. The URL owns whether it is
- * open; closing asks the parent to change the URL, and focus goes back to the chip.
+ * The entity card: a bottom sheet on phones, a side panel on wider screens. The URL owns
+ * whether it is open: closing asks the parent to change it, and focus goes back to the chip.
  */
 export function EntityDialog({ entry, currentStoryId, onClose, inline = false, actions }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
