@@ -6,11 +6,7 @@
 
 type Loader = () => Promise<unknown>
 
-/**
- * `load`, run once however often it is asked for, and again after a failure (offline, or a
- * deploy that replaced the chunk: the click then loads it again, and says so if it fails).
- * The promise settles when the code has loaded or failed; it never rejects.
- */
+/** `load`, run once, and again after a failure (offline, a deploy); the promise never rejects. */
 export function loadOnce(load: Loader): () => Promise<void> {
   let loading: Promise<void> | undefined
   return () =>
@@ -34,7 +30,6 @@ export function loadRoute(path: string): Promise<void> {
   return entries.find((entry) => entry.matches(pathname))?.load() ?? Promise.resolve()
 }
 
-/** Starts loading the code of the screen at `path`. */
 export function preloadRoute(path: string): void {
   void loadRoute(path)
 }

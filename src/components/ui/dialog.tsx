@@ -6,7 +6,6 @@ type Props = Omit<ComponentProps<'dialog'>, 'ref'> & {
   onClose?: () => void
   /** Non-modal: opened in place, in the page's flow (an embed's card); Escape still closes it. */
   inline?: boolean
-  /** Where focus goes once it has closed. */
   returnFocus?: () => void
 }
 

@@ -1,7 +1,6 @@
 import { Component, type ReactNode } from 'react'
 
 type Props = {
-  /** What to show instead of the children, given the error and a way to try again. */
   fallback: (props: { error: unknown; reset: () => void }) => ReactNode
   onReset?: () => void
   /** The boundary clears itself when this changes (the route). */

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react'
 import { CloseIcon } from '../../components/ui/icons'
-import { embedSnippet, embedUrl, type EmbedOptions } from './embed-snippet'
 import { buttonClass, IconButton } from '../../components/ui/button'
 import { Dialog } from '../../components/ui/dialog'
 
@@ -9,6 +8,26 @@ type Props = {
   path: string
   title: string
   onClose: () => void
+}
+
+type EmbedOptions = { theme: 'auto' | 'light' | 'dark'; transparent: boolean }
+
+/** The address of an embed page for a reader route ("/stories/…" → "/embed/stories/…"). */
+function embedUrl(readerBase: string, path: string, options: EmbedOptions): string {
+  const url = new URL(`${readerBase}/embed${path === '/' ? '' : path}`)
+  if (options.theme !== 'auto') url.searchParams.set('theme', options.theme)
+  if (options.transparent) url.searchParams.set('background', 'transparent')
+  return url.href
+}
+
+/** What a portal pastes: an ordinary iframe and the sizing script, nothing else. */
+function embedSnippet(readerBase: string, src: string, title: string): string {
+  const escape = (s: string) =>
+    s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;')
+  return [
+    `<iframe src="${escape(src)}" title="${escape(title)}" style="width:100%;height:480px;border:0" loading="lazy"></iframe>`,
+    `<script src="${escape(readerBase)}/embed.js" async></script>`,
+  ].join('\n')
 }
 
 const themes = [

@@ -96,7 +96,6 @@ export function parseFeedText(body: string, feedUrl: string, only?: string): Fee
   return parseFeed(parseFeedJson(body), feedUrl, only)
 }
 
-/** The JSON of a feed's body, or the FeedError that says why there is none. */
 export function parseFeedJson(body: string): unknown {
   const trimmed = body.trim()
   if (trimmed === '') throw new FeedError('empty', 'The feed is empty: the server sent no data.')
@@ -322,7 +321,7 @@ function isMissing(root: unknown, path: readonly PropertyKey[]): boolean {
   return value === undefined
 }
 
-function describeEnvelopeProblem(json: unknown): string {
+export function describeEnvelopeProblem(json: unknown): string {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     return 'The document is JSON but not a feed: it is not an object.'
   }

@@ -1,6 +1,7 @@
 import { isTopicKind } from './feed-format'
 import { feedEnvelopeSchema, itemSchema, type RawItem } from './schema'
-import { describeIssue, FeedError, formatPath, parseFeed, type FeedProblem } from './parse-feed'
+import { describeEnvelopeProblem, describeIssue, formatPath, parseFeed } from './parse-feed'
+import type { FeedProblem } from './parse-feed'
 
 export type Report = { errors: FeedProblem[]; warnings: FeedProblem[]; stories: number }
 
@@ -8,15 +9,9 @@ export type Report = { errors: FeedProblem[]; warnings: FeedProblem[]; stories: 
 export function validateFeedDocument(json: unknown, feedUrl: string): Report {
   const envelope = feedEnvelopeSchema.safeParse(json)
   if (!envelope.success) {
-    let message: string
-    try {
-      parseFeed(json, feedUrl)
-      message = 'The document is not a valid JSON Feed.'
-    } catch (error) {
-      message = error instanceof FeedError ? error.message : String(error)
-    }
     const errors = [
-      { path: '$', message },
+      // What the reader says when it refuses the document.
+      { path: '$', message: describeEnvelopeProblem(json) },
       ...envelope.error.issues.map((issue) => ({
         path: formatPath(issue.path),
         message: describeIssue(issue, json),

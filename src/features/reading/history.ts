@@ -90,8 +90,7 @@ export function visitLabel(time: number, now = Date.now()): string {
   return `${formatDay(time)} ${clock}`
 }
 
-// The visit before this tab's: read once, when this code first loads in the tab, so the
-// divider stays put while the reader reads, and the next visit counts from this one.
+// The visit before this tab's, read once, so the "new" divider stays put while the reader reads.
 let previousVisit: number | undefined
 
 /** Notes this visit (now); answers when the one before it was, if there was one. */
@@ -112,7 +111,6 @@ export type ListMarks = {
   newLabel?: string
 }
 
-// This visit starts when this code first loads in the tab (after a list or a story paints).
 const since = startVisit()
 
 export function listMarks(

@@ -25,12 +25,8 @@ export function parseReadingState(value: unknown): ReadingState | undefined {
     ...v,
     read: v.read.filter((id): id is string => typeof id === 'string'),
     saved: v.saved.filter(
-      (s): s is SavedStory =>
-        typeof s === 'object' &&
-        s !== null &&
-        typeof (s as SavedStory).id === 'string' &&
-        typeof (s as SavedStory).title === 'string' &&
-        typeof (s as SavedStory).savedAt === 'string',
+      (s: Partial<SavedStory> | null): s is SavedStory =>
+        typeof s?.id === 'string' && typeof s.title === 'string' && typeof s.savedAt === 'string',
     ),
   }
 }

@@ -13,15 +13,11 @@ const PlainContent = lazy(() =>
 type Props = {
   story: Story
   baseUrl?: string
-  /** What follows the text: the topic chips, in the app's composition. */
   children?: ReactNode
-  /** Tighter type for the small space of an embed. */
   compact?: boolean
-  /** Buttons shown under the title (embed, share, save), in the app's composition. */
   actions?: ReactNode
   /** Shown in place of the text while it is not there (a story kept lean, being read). */
   pending?: ReactNode
-  /** The sections changed since the reader last read the story, and what to call that. */
   changes?: SectionChanges
 }
 
