@@ -32,14 +32,8 @@ export default function EmbedLayout() {
     return () => stop?.()
   }, [])
 
-  const mode = useMemo<LinkMode>(
-    () => ({
-      kind: 'out',
-      base: `${location.origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}`,
-      target,
-    }),
-    [target],
-  )
+  const base = `${location.origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}`
+  const mode = useMemo<LinkMode>(() => ({ kind: 'out', base, target }), [base, target])
 
   return (
     <LinkModeProvider value={mode}>

@@ -4,17 +4,14 @@ import { feedUrl } from '../features/feed/feed-config'
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD) return
   try {
-    if (!('serviceWorker' in navigator) || window.self !== window.top || isEmbedRoute()) return
+    const base = import.meta.env.BASE_URL.replace(/\/$/, '')
+    const embed = /^\/embed(\/|$)/.test(location.pathname.slice(base.length))
+    if (!('serviceWorker' in navigator) || window.self !== window.top || embed) return
     if (document.readyState === 'complete') void register()
     else window.addEventListener('load', () => void register(), { once: true })
   } catch {
     // Reading window.top or the location can throw in an opaque origin: no worker then.
   }
-}
-
-function isEmbedRoute(): boolean {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '')
-  return /^\/embed(\/|$)/.test(location.pathname.slice(base.length))
 }
 
 async function register(): Promise<void> {

@@ -71,9 +71,7 @@ self.addEventListener('message', (event) => {
 })
 
 function isFeed(request) {
-  return (
-    (request.headers.get('accept') ?? '').includes(FEED_TYPE) || request.url === DEFAULT_FEED_URL
-  )
+  return request.headers.get('accept')?.includes(FEED_TYPE) || request.url === DEFAULT_FEED_URL
 }
 
 function cacheable(response) {
@@ -81,10 +79,8 @@ function cacheable(response) {
 }
 
 function within(promise, ms) {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('timed out')), ms)
-    promise.then(resolve, reject).finally(() => clearTimeout(timer))
-  })
+  const late = new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), ms))
+  return Promise.race([promise, late])
 }
 
 async function navigation(event) {

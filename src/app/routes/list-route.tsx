@@ -55,14 +55,17 @@ export default function ListRoute() {
   }, [query])
   // A story's code (and its text's) loads as soon as the list is up, not when the browser is
   // next idle, so that a reader who goes offline straight away can still open any of them.
-  const first = feed.stories[0]
-  const firstPath = first && storyPath(first)
   const { stories } = feed
+  const firstPath = stories[0] && storyPath(stories[0])
   useEffect(() => {
     if (!firstPath || savingData()) return
+    // A plain item's text needs plain-content's code (and the sanitiser's, for HTML); a lean
+    // story's text is fetched (whole-story.tsx).
+    const plain = stories.filter((story) => !story.isStory && !story.bodyFrom)
     loadRoute(firstPath)
       .then(() => import('./story-route'))
-      .then((m) => loadTextCode(stories, m.loadPlainContent))
+      .then((m) => (plain.length > 0 ? m.loadPlainContent() : undefined))
+      .then((m) => (m && plain.some((story) => story.contentHtml) ? m.loadSafeHtml() : undefined))
       // Offline already, or a deploy replaced the chunks: opening the story says so.
       .catch(() => undefined)
   }, [firstPath, stories])
@@ -240,15 +243,4 @@ function filterStories(stories: Story[], query: string, topicId: string): Story[
       .toLocaleLowerCase()
     return words.every((w) => text.includes(w))
   })
-}
-
-/** Loads what a plain item's text needs (the sanitiser too, for HTML); a lean one's is fetched. */
-function loadTextCode(
-  stories: Story[],
-  loadPlainContent: () => Promise<{ loadSafeHtml: () => Promise<unknown> }>,
-): Promise<unknown> {
-  const plain = (story: Story) => !story.isStory && !story.bodyFrom
-  if (!stories.some(plain)) return Promise.resolve()
-  const html = stories.some((story) => plain(story) && story.contentHtml)
-  return loadPlainContent().then((m) => (html ? m.loadSafeHtml() : undefined))
 }

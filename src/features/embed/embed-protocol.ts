@@ -6,16 +6,8 @@ const PROTOCOL_VERSION = 1
 const HEIGHT_MESSAGE = 'briefing:height'
 const REQUEST_HEIGHT_MESSAGE = 'briefing:request-height'
 
-type Message = { type: string; version: number }
-
-function isRequest(data: unknown): data is Message {
-  return (
-    typeof data === 'object' &&
-    data !== null &&
-    (data as Message).type === REQUEST_HEIGHT_MESSAGE &&
-    (data as Message).version === PROTOCOL_VERSION
-  )
-}
+const isRequest = (data: { type?: unknown; version?: unknown } | null | undefined) =>
+  data?.type === REQUEST_HEIGHT_MESSAGE && data.version === PROTOCOL_VERSION
 
 /** Tells the host page the height of `element` now and whenever it changes. */
 export function reportHeight(element: HTMLElement, target: Window = window.parent): () => void {

@@ -179,8 +179,7 @@ export function parseFeed(json: unknown, feedUrl: string, only?: string): FeedPa
 }
 
 function rawId(value: unknown): string | undefined {
-  const id =
-    value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : undefined
+  const id = (value as { id?: unknown } | null | undefined)?.id
   return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined
 }
 
@@ -228,36 +227,31 @@ function toSection(section: RawSection, base: string): Section[] {
   return [{ id, title: section.title.trim() || 'Untitled section', text, sources }]
 }
 
-function toTopic(topic: RawTopic, base: string): Topic[] {
+function toTopic(topic: RawTopic, base: string): Topic | [] {
   const name = topic.name.trim()
   const id = topic.id !== undefined ? String(topic.id) : slugify(name)
   if (name === '' || id === '') return []
-  const kind = isTopicKind(topic.kind) ? topic.kind : 'other'
-  return [
-    {
-      id,
-      name,
-      kind,
-      summary: topic.summary?.trim() || undefined,
-      url: safeHttpUrl(topic.url, base),
-      image: safeHttpUrl(topic.image, base),
-      asOf: parseFeedDate(topic.as_of),
-    },
-  ]
+  return {
+    id,
+    name,
+    kind: isTopicKind(topic.kind) ? topic.kind : 'other',
+    summary: topic.summary?.trim() || undefined,
+    url: safeHttpUrl(topic.url, base),
+    image: safeHttpUrl(topic.image, base),
+    asOf: parseFeedDate(topic.as_of),
+  }
 }
 
-function toAttachment(a: RawAttachment, base: string): Attachment[] {
+function toAttachment(a: RawAttachment, base: string): Attachment | [] {
   const url = safeHttpUrl(a.url, base)
   if (!url) return []
-  return [
-    {
-      url,
-      mimeType: a.mime_type?.trim() || undefined,
-      title: a.title?.trim() || undefined,
-      sizeInBytes: a.size_in_bytes,
-      durationInSeconds: a.duration_in_seconds,
-    },
-  ]
+  return {
+    url,
+    mimeType: a.mime_type?.trim() || undefined,
+    title: a.title?.trim() || undefined,
+    sizeInBytes: a.size_in_bytes,
+    durationInSeconds: a.duration_in_seconds,
+  }
 }
 
 function readAuthors(
@@ -278,15 +272,12 @@ function firstOfEachId<T extends { id: string }>(list: T[]): T[] {
   return list.filter((entry) => (seen.has(entry.id) ? false : (seen.add(entry.id), true)))
 }
 
-// Newest first; undated items keep their place relative to each other, after dated ones.
+// Newest first; the sort is stable, so undated items (-Infinity: their difference is NaN,
+// which sorts as equal) keep their place relative to each other, after dated ones.
 function sortNewestFirst(stories: Story[]): Story[] {
   return stories
-    .map((story, index) => ({
-      story,
-      index,
-      time: story.published ? Date.parse(story.published) : -Infinity,
-    }))
-    .sort((a, b) => b.time - a.time || a.index - b.index)
+    .map((story) => ({ story, time: story.published ? Date.parse(story.published) : -Infinity }))
+    .sort((a, b) => b.time - a.time)
     .map((entry) => entry.story)
 }
 

@@ -7,7 +7,6 @@ const { Screen, load } = lazyScreen(() => import('./whole-story'))
 
 export const WholeStory = Screen
 
-/** Loads WholeStory's code, once. */
 export const loadWholeStory = loadOnce(load)
 
 /** Loads it once the browser is idle, unless the reader saves data; returns a cancel. */

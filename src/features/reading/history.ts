@@ -12,7 +12,6 @@ import { readingStore, type Opened, type ReadingState } from './reading-state'
  */
 
 export const OPENED_LIMIT = 2000
-const HASH_LENGTH = 7
 
 /** The words of a text, without case, whitespace or punctuation. */
 export function normalise(text: string): string {
@@ -40,7 +39,7 @@ const modifiedSince = (story: Story, record: Opened | undefined): record is Open
 /** The ids of the parts whose text changed since `record`; none unless the story is later. */
 export function changedParts(story: Story, record: Opened | undefined): string[] {
   if (!modifiedSince(story, record) || !record.h) return []
-  const before = new Set(record.h.match(new RegExp(`.{${HASH_LENGTH}}`, 'g')))
+  const before = new Set(record.h.match(/.{7}/g)) // idHash's 7 characters each
   return parts(story)
     .filter((part) => !before.has(hashOf(part)))
     .map((part) => part.id)

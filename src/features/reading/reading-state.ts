@@ -42,8 +42,7 @@ export function useReadingState() {
 
 export function markRead(id: string, read = true) {
   readingStore.set((state) => {
-    const has = state.read.includes(id)
-    if (has === read) return state
+    if (state.read.includes(id) === read) return state
     const next = read
       ? [id, ...state.read].slice(0, READ_LIMIT)
       : state.read.filter((r) => r !== id)

@@ -7,7 +7,6 @@ import { exportReading, importReading } from './transfer'
 // The choices' names are their values, capitalised: "Dark", "Larger".
 const named = (value: string) => value.charAt(0).toUpperCase() + value.slice(1)
 
-/** The settings panel's choices, loaded the first time the reader reaches for them. */
 export default function SettingsPanel() {
   const settings = useStore(settingsStore)
   const update = (patch: Partial<Settings>) => settingsStore.set((s) => ({ ...s, ...patch }))
