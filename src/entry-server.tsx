@@ -7,11 +7,7 @@ import { AppRoutes } from './app/app'
 import { feedQueryOptions } from './features/feed/feed-query'
 import type { FeedPage } from './features/feed/parse-feed'
 
-/**
- * Build-time rendering (scripts/prerender.mjs): a route of the app as HTML, with the feed
- * shipped in the build already read. Rendering waits for every lazy screen, so the HTML is
- * the page a reader sees once the app has loaded, which then hydrates it.
- */
+/** Build-time rendering (scripts/prerender.mjs): a route as HTML, its lazy screens loaded. */
 export async function renderRoute(path: string, page: FeedPage, basename: string): Promise<string> {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity } },

@@ -2,10 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { keepFeed } from '../features/feed/kept-feed'
 import { registerServiceWorker } from './register-service-worker'
 
-/**
- * What waits until the page has loaded, and whose code waits with it (src/main.tsx): the
- * offline worker is installed, and the feed is kept for the next visit.
- */
+/** What waits, code and all, until the page has loaded (main.tsx): offline worker, kept feed. */
 export function afterLoad(queryClient: QueryClient): void {
   registerServiceWorker()
   keepFeed(queryClient)

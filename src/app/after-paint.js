@@ -1,15 +1,8 @@
 /*
- * Starts the app on a page built ahead of time (scripts/prerender-html.mjs) once the
- * page has painted. The page names the app's modules on this script's tag instead of loading
- * them, and it reads without them:
- *   - fetched at once, they shared a slow network with the stylesheet the first paint waits on;
- *   - run at once (cached, on a repeat visit), they held that paint back while React hydrated.
- * A hidden tab does not paint, so there they start at once, as on a route other than the one
- * index.html was built for; anywhere, after 3 s at the latest.
- *
- * A classic script loaded with `defer`, not inline: a host's Content-Security-Policy that
- * admits the app's own files admits it, and the page never stays inert for want of a hash.
- * The build emits it as assets/after-paint-<hash>.js (scripts/first-paint-plugin.ts).
+ * Starts the app on a page built ahead of time once it has painted (3 s at the latest): the
+ * page names the modules on this script's tag. Fetched at once, they shared a slow network
+ * with the stylesheet the paint waits on; run at once, they held the paint back while React
+ * hydrated. A deferred file, not inline, so that a host's CSP admitting our files admits it.
  */
 ;(() => {
   const { dataset } = document.currentScript ?? {}
@@ -35,8 +28,7 @@
     // on a slow phone.
     setTimeout(() => import(modules[0]))
   }
-  // A hidden tab does not paint; nor does index.html's placeholder count as content, on a
-  // route other than the one it was built for: the app renders that one, so it starts now.
+  // A hidden tab does not paint; on another route than index.html's the app renders it now.
   if (
     !own ||
     document.visibilityState === 'hidden' ||

@@ -52,92 +52,28 @@ export function App({ queryClient, basename }: { queryClient: QueryClient; basen
   )
 }
 
+const bounded = (Screen: ComponentType) => (
+  <RouteBoundary>
+    <Screen />
+  </RouteBoundary>
+)
+
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="embed" element={<EmbedLayout />}>
-        <Route
-          index
-          element={
-            <RouteBoundary>
-              <EmbedListRoute />
-            </RouteBoundary>
-          }
-        />
-        <Route
-          path="stories/:id"
-          element={
-            <RouteBoundary>
-              <EmbedStoryRoute />
-            </RouteBoundary>
-          }
-        />
-        <Route
-          path="topics/:topicId"
-          element={
-            <RouteBoundary>
-              <EmbedTopicRoute />
-            </RouteBoundary>
-          }
-        />
+        <Route index element={bounded(EmbedListRoute)} />
+        <Route path="stories/:id" element={bounded(EmbedStoryRoute)} />
+        <Route path="topics/:topicId" element={bounded(EmbedTopicRoute)} />
       </Route>
       <Route element={<AppLayout />}>
-        <Route
-          index
-          element={
-            <RouteBoundary>
-              <ListRoute />
-            </RouteBoundary>
-          }
-        />
-        <Route
-          path="stories/:id"
-          element={
-            <RouteBoundary>
-              <StoryRoute />
-            </RouteBoundary>
-          }
-        />
-        <Route
-          path="topics/:topicId"
-          element={
-            <RouteBoundary>
-              <TopicRoute />
-            </RouteBoundary>
-          }
-        />
-        <Route
-          path="saved"
-          element={
-            <RouteBoundary>
-              <SavedRoute />
-            </RouteBoundary>
-          }
-        />
-        <Route
-          path="search"
-          element={
-            <RouteBoundary>
-              <SearchRoute />
-            </RouteBoundary>
-          }
-        />
-        <Route
-          path="tags/:tag"
-          element={
-            <RouteBoundary>
-              <TagRoute />
-            </RouteBoundary>
-          }
-        />
-        <Route
-          path="*"
-          element={
-            <RouteBoundary>
-              <OtherRoute />
-            </RouteBoundary>
-          }
-        />
+        <Route index element={bounded(ListRoute)} />
+        <Route path="stories/:id" element={bounded(StoryRoute)} />
+        <Route path="topics/:topicId" element={bounded(TopicRoute)} />
+        <Route path="saved" element={bounded(SavedRoute)} />
+        <Route path="search" element={bounded(SearchRoute)} />
+        <Route path="tags/:tag" element={bounded(TagRoute)} />
+        <Route path="*" element={bounded(OtherRoute)} />
       </Route>
     </Routes>
   )

@@ -3,10 +3,8 @@ import { Outlet, useSearchParams } from 'react-router'
 import { LinkModeProvider, type LinkMode } from '../components/ui/reader-link'
 
 /**
- * The reader inside a portal's iframe: no header or footer, compact spacing, the look the
- * host asks for (?theme=light|dark|auto, ?background=transparent), links that open the full
- * reader (?target=top for the same tab), and its height told to the host page. Loaded
- * only by embeds (src/app/app.tsx).
+ * The reader in a portal's iframe: no header, the host's look (?theme=, ?background=),
+ * links out to the full reader (?target=top), and its height told to the host page.
  */
 export default function EmbedLayout() {
   const [params] = useSearchParams()
@@ -34,14 +32,8 @@ export default function EmbedLayout() {
     return () => stop?.()
   }, [])
 
-  const mode = useMemo<LinkMode>(
-    () => ({
-      kind: 'out',
-      base: `${location.origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}`,
-      target,
-    }),
-    [target],
-  )
+  const base = `${location.origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}`
+  const mode = useMemo<LinkMode>(() => ({ kind: 'out', base, target }), [base, target])
 
   return (
     <LinkModeProvider value={mode}>

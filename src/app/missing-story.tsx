@@ -3,11 +3,7 @@ import { FIND_PAGE_LIMIT } from '../features/feed/feed-config'
 import { useFeed } from '../features/feed/feed-query'
 import { NotFoundScreen } from './screens'
 
-/**
- * A link to a story that is not in the pages read so far. A paginated feed may still hold
- * it further back: read on through `next_url`, one page at a time and at most
- * FIND_PAGE_LIMIT pages, saying how far it has got; then say it is not there.
- */
+/** A story not in the pages read so far: read on (at most FIND_PAGE_LIMIT pages), then say so. */
 export default function MissingStory() {
   const { feed, hasNextPage, fetchNextPage, isFetchingNextPage, isFetchNextPageError } = useFeed()
   const pages = feed.pageCount

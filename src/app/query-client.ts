@@ -15,9 +15,8 @@ export function createQueryClient() {
         // Fail fast offline with a clear message rather than wait silently; the error
         // screen and the list both try again when the connection returns.
         networkMode: 'always',
-        // With networkMode 'always' TanStack Query stops refetching on reconnect by default;
-        // coming back online should bring the stories up to date by itself. 'always': offline,
-        // the service worker answers with the copy last read, which looks fresh to the query.
+        // Coming back online brings the stories up to date ('always': offline, the service
+        // worker's copy looked fresh to the query).
         refetchOnReconnect: 'always',
         refetchOnWindowFocus: true,
         gcTime: 30 * 60_000,

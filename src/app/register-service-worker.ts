@@ -1,25 +1,17 @@
 import { feedUrl } from '../features/feed/feed-config'
 
-/**
- * Installs the reader's service worker (src/app/sw.js, built as sw.js) in production
- * builds, after the page has loaded. Not in a frame nor on /embed/ routes: an embed lives
- * in another site's page and gets no worker. A browser that refuses one (storage blocked,
- * an opaque origin) simply runs without it.
- */
+/** Installs sw.js in production, after load; an embed (in a frame, or /embed/) gets none. */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD) return
   try {
-    if (!('serviceWorker' in navigator) || window.self !== window.top || isEmbedRoute()) return
+    const base = import.meta.env.BASE_URL.replace(/\/$/, '')
+    const embed = /^\/embed(\/|$)/.test(location.pathname.slice(base.length))
+    if (!('serviceWorker' in navigator) || window.self !== window.top || embed) return
     if (document.readyState === 'complete') void register()
     else window.addEventListener('load', () => void register(), { once: true })
   } catch {
     // Reading window.top or the location can throw in an opaque origin: no worker then.
   }
-}
-
-function isEmbedRoute(): boolean {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '')
-  return /^\/embed(\/|$)/.test(location.pathname.slice(base.length))
 }
 
 async function register(): Promise<void> {

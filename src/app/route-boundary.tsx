@@ -11,7 +11,7 @@ export function RouteBoundary({ children }: { children: ReactNode }) {
   return (
     <ErrorBoundary
       onReset={reset}
-      resetKeys={[pathname]}
+      resetKey={pathname}
       fallback={({ error, reset: retry }) => <FeedErrorScreen error={error} onRetry={retry} />}
     >
       <Suspense fallback={<ListSkeleton />}>{children}</Suspense>

@@ -22,7 +22,6 @@ export function BackHome({ children = 'Back to all stories' }: { children?: Reac
   )
 }
 
-/** A real page for what is not there, with a way back. */
 export function NotFoundScreen({ title, children }: { title: string; children: ReactNode }) {
   return (
     <div className="mx-auto measure py-10">
@@ -50,7 +49,6 @@ const hints: Record<FeedError['kind'], string> = {
   'not-a-feed': 'The publisher needs to fix the feed.',
 }
 
-/** The first load failed: say what failed and offer another try. */
 export function FeedErrorScreen({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const feedError = error instanceof FeedError ? error : undefined
   useEffect(() => {

@@ -1,18 +1,9 @@
 /*
- * Briefing's service worker: repeat visits start from the cache and the reader works
- * offline with the stories it last read. The build (scripts/sw-precache-plugin.ts) emits
- * this file as sw.js with BUILD filled in: a version, every file under assets/ and the icons.
- *
- *   shell, assets/, icons   precached on install; assets/ cache-first (names are hashed)
- *   navigations             network first; after a short wait or offline, the cached shell
- *   the feed and its pages  network first; after a wait or offline, the last copy read
- *   the search index        the same, in a cache of the build's (search/, built with it by
- *                           scripts/search-index.mjs): offline, search finds what it read
- *   other files in scope    network first, then a copy cached earlier
- *
- * Only whole, successful, readable responses are cached: never >= 400, never opaque.
- * Everything lives under the registration scope, so a build under BASE_PATH keeps its
- * own caches beside any other build on the same origin.
+ * Briefing's service worker (decision 0007), emitted by scripts/sw-precache-plugin.ts with
+ * BUILD filled in. The shell, assets/ and icons are precached, assets/ served cache-first;
+ * navigations, the feed's pages, the search index and other files go network first, falling
+ * back to a cached copy when offline or slow. Only ok, readable responses are cached, and
+ * caches are named by the scope, so builds under other BASE_PATHs keep their own.
  */
 const BUILD = { version: 'development', assets: [], icons: [] }
 
@@ -27,7 +18,7 @@ const SEARCH_URL = new URL('search/', SCOPE).href
 const SHELL_URL = new URL('./', SCOPE).href
 const ASSETS_URL = new URL('assets/', SCOPE).href
 const DEFAULT_FEED_URL = new URL('feed.json', SCOPE).href
-/** The app asks for feeds with this type (src/features/feed/fetch-feed.ts), wherever they are. */
+// The app asks for feeds with this type (fetch-feed.ts), wherever they are.
 const FEED_TYPE = 'application/feed+json'
 const NAVIGATION_WAIT_MS = 3000
 const FEED_WAIT_MS = 4000
@@ -35,8 +26,7 @@ const FEED_WAIT_MS = 4000
 const FEED_PAGES_KEPT = 100
 
 self.addEventListener('install', (event) => {
-  const files = [...BUILD.assets, ...BUILD.icons]
-  const urls = [SHELL_URL, ...files.map((file) => new URL(file, SCOPE).href)]
+  const urls = [SHELL_URL, ...[...BUILD.assets, ...BUILD.icons].map((f) => new URL(f, SCOPE).href)]
   event.waitUntil(
     caches
       .open(SHELL_CACHE)
@@ -45,23 +35,15 @@ self.addEventListener('install', (event) => {
   )
 })
 
-self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches
-      .keys()
-      .then((names) =>
-        Promise.all(
-          names
-            .filter(
-              (name) =>
-                name.startsWith(PREFIX) && ![SHELL_CACHE, FEED_CACHE, SEARCH_CACHE].includes(name),
-            )
-            .map((name) => caches.delete(name)),
-        ),
-      )
-      .then(() => self.clients.claim()),
-  )
-})
+self.addEventListener('activate', (event) => event.waitUntil(dropOldCaches()))
+
+async function dropOldCaches() {
+  const kept = [SHELL_CACHE, FEED_CACHE, SEARCH_CACHE]
+  for (const name of await caches.keys()) {
+    if (name.startsWith(PREFIX) && !kept.includes(name)) await caches.delete(name)
+  }
+  await self.clients.claim()
+}
 
 self.addEventListener('fetch', (event) => {
   const { request } = event
@@ -80,7 +62,7 @@ self.addEventListener('fetch', (event) => {
   }
 })
 
-/** The page names the feed it read before this worker controlled it, to keep a copy. */
+// The page names the feed it read before this worker controlled it, to keep a copy.
 self.addEventListener('message', (event) => {
   const { data } = event
   if (data?.type !== 'keep-feed' || !Array.isArray(data.urls)) return
@@ -89,21 +71,16 @@ self.addEventListener('message', (event) => {
 })
 
 function isFeed(request) {
-  return (
-    (request.headers.get('accept') ?? '').includes(FEED_TYPE) || request.url === DEFAULT_FEED_URL
-  )
+  return request.headers.get('accept')?.includes(FEED_TYPE) || request.url === DEFAULT_FEED_URL
 }
 
 function cacheable(response) {
   return response.ok && (response.type === 'basic' || response.type === 'cors')
 }
 
-/** Settles like `promise`, or rejects after `ms`. */
 function within(promise, ms) {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('timed out')), ms)
-    promise.then(resolve, reject).finally(() => clearTimeout(timer))
-  })
+  const late = new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), ms))
+  return Promise.race([promise, late])
 }
 
 async function navigation(event) {
@@ -123,7 +100,6 @@ async function cacheFirst(event) {
   return response
 }
 
-/** The network's answer; the cached copy when the network fails or is slow to answer. */
 async function networkFirst(event, cacheName, waitMs) {
   const { request } = event
   const network = fetch(request).then((response) => {

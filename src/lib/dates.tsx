@@ -1,10 +1,8 @@
 import { useHydrated } from './use-hydrated'
 
 /*
- * Dates in the reader's English, written by hand rather than with Intl: the first Intl
- * formatter a page builds loads the locale data of ICU, 50 to 170 ms of a slow phone's main
- * thread, and the list has a date on every row. The reader's time zone still applies.
- * Each takes a date the feed's parser has checked (ISO 8601, parseFeedDate).
+ * Dates written by hand rather than with Intl: a page's first Intl formatter loads ICU's
+ * locale data, 50 to 170 ms of a slow phone's main thread. Each takes a checked ISO date.
  */
 
 const MINUTE = 60_000
@@ -13,13 +11,6 @@ const DAY = 24 * HOUR
 
 // As British English shortens them (and Intl's en-GB, whose medium dates these match).
 const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sept Oct Nov Dec'.split(' ')
-
-const day = (date: Date, utc?: boolean) => {
-  const [d, m, y] = utc
-    ? [date.getUTCDate(), date.getUTCMonth(), date.getUTCFullYear()]
-    : [date.getDate(), date.getMonth(), date.getFullYear()]
-  return `${d} ${MONTHS[m]} ${y}`
-}
 
 /** "3 hours ago" within a week, otherwise the date ("16 Dec 2024") in the reader's zone. */
 export function formatStoryDate(iso: string, now = Date.now()): string {
@@ -35,25 +26,19 @@ export function formatStoryDate(iso: string, now = Date.now()): string {
   return n < 0 ? `${words} ago` : `in ${words}`
 }
 
-/** "16 Dec 2024", in the reader's time zone. */
-export function formatDay(time: number): string {
-  return day(new Date(time))
+/** "16 Dec 2024", in the reader's time zone (or in UTC). */
+export function formatDay(time: number, utc = false): string {
+  const date = new Date(time)
+  const [d, m, y] = utc
+    ? [date.getUTCDate(), date.getUTCMonth(), date.getUTCFullYear()]
+    : [date.getDate(), date.getMonth(), date.getFullYear()]
+  return `${d} ${MONTHS[m]} ${y}`
 }
 
-/**
- * The same date whoever renders it, wherever ("3 Sept 2024", in UTC): for HTML built ahead
- * of time, before the reader's time zone and clock are known (then formatStoryDate takes
- * over).
- */
-export function formatFixedDate(iso: string): string {
-  return day(new Date(iso), true)
-}
+/** The same date whoever renders it ("3 Sept 2024", in UTC): for HTML built ahead of time. */
+export const formatFixedDate = (iso: string) => formatDay(Date.parse(iso), true)
 
-/**
- * A story's date in the reader's time zone, relative when recent ("3 hours ago"). In HTML
- * built ahead of time, and while React takes it over, a fixed date: the build's clock and
- * time zone are not the reader's.
- */
+/** A story's date, relative when recent; fixed until hydrated (the build's clock is not ours). */
 export function StoryDate({ iso }: { iso: string }) {
   const hydrated = useHydrated()
   return (

@@ -1,11 +1,8 @@
 import { lazy, useState, type ComponentType } from 'react'
 
 /**
- * A screen whose code loads on demand, as with React.lazy, but which renders at once when its
- * code is already here (loaded on a sign of intent, or before the app's first render).
- * React.lazy suspends for a moment even then: the fallback shows, and React then holds the
- * screen back until 300 ms after it (its throttle on revealing suspended content), which on
- * a repeat visit was most of the time to the first story.
+ * React.lazy, but rendering at once when the code is already here: React.lazy suspends even
+ * then, and React's 300 ms reveal throttle was most of a repeat visit's time to a story.
  */
 export function lazyScreen<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,

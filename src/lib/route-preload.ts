@@ -1,18 +1,12 @@
-/**
- * Warming a screen's code before the reader asks for it. Each screen is a chunk of its own
- * (src/app/app.tsx); the app registers how to load each one, and links ask for theirs to be
- * loaded on a sign of intent (a pointer over the link, a finger on it, keyboard focus), or
- * when the browser is idle. The story's data is already in the feed, so with its code
- * loaded, opening it takes no network at all.
+/*
+ * Warming a screen's code before the reader asks for it: on a sign of intent (pointer,
+ * finger, focus on a link) or when the browser is idle. The story's data is already in the
+ * feed, so with its code loaded, opening it takes no network at all.
  */
 
 type Loader = () => Promise<unknown>
 
-/**
- * `load`, run once however often it is asked for, and again after a failure (offline, or a
- * deploy that replaced the chunk: the click then loads it again, and says so if it fails).
- * The promise settles when the code has loaded or failed; it never rejects.
- */
+/** `load`, run once, and again after a failure (offline, a deploy); the promise never rejects. */
 export function loadOnce(load: Loader): () => Promise<void> {
   let loading: Promise<void> | undefined
   return () =>
@@ -24,14 +18,8 @@ export function loadOnce(load: Loader): () => Promise<void> {
     ))
 }
 
-interface Entry {
-  matches: (path: string) => boolean
-  load: () => Promise<void>
-}
+const entries: { matches: (path: string) => boolean; load: () => Promise<void> }[] = []
 
-const entries: Entry[] = []
-
-/** Registers the loader of the screen whose paths `matches` accepts. */
 export function registerRoutePreload(matches: (path: string) => boolean, load: Loader): void {
   entries.push({ matches, load: loadOnce(load) })
 }
@@ -42,35 +30,25 @@ export function loadRoute(path: string): Promise<void> {
   return entries.find((entry) => entry.matches(pathname))?.load() ?? Promise.resolve()
 }
 
-/** Starts loading the code of the screen at `path`. */
 export function preloadRoute(path: string): void {
   void loadRoute(path)
 }
 
-interface NetworkInformation {
-  saveData?: boolean
-  effectiveType?: string
-}
-
 /** A reader who asked to save data, or on a 2G-class link, gets code only on intent. */
 export function savingData(): boolean {
-  const connection = (navigator as Navigator & { connection?: NetworkInformation }).connection
+  const { connection } = navigator as {
+    connection?: { saveData?: boolean; effectiveType?: string }
+  }
   return Boolean(connection?.saveData) || /(^|-)2g$/.test(connection?.effectiveType ?? '')
 }
 
-/**
- * Preloads the screens at `paths` once the browser is idle, unless the reader saves data.
- * Returns a function that cancels what has not started.
- */
+/** Preloads the screens at `paths` once the browser is idle; returns a cancel. */
 export function preloadWhenIdle(paths: readonly string[]): () => void {
   if (paths.length === 0) return () => {}
   return runWhenIdle(() => paths.forEach(preloadRoute))
 }
 
-/**
- * Runs `run` (which loads code ahead of need) once the browser is idle, unless the reader
- * saves data. Returns a function that cancels it if it has not started.
- */
+/** Runs `run` (loading code ahead of need) when idle, unless the reader saves data; returns a cancel. */
 export function runWhenIdle(run: () => void): () => void {
   if (savingData()) return () => {}
   if (typeof requestIdleCallback === 'function') {

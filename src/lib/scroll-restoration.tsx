@@ -6,34 +6,29 @@ const KEPT = 50
 
 function loadPositions(): Map<string, number> {
   try {
-    const saved: unknown = JSON.parse(sessionStorage.getItem(STORE_KEY) ?? '[]')
-    if (Array.isArray(saved)) {
-      return new Map(
-        saved.filter(
-          (entry): entry is [string, number] =>
-            Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number',
-        ),
-      )
-    }
+    const saved: unknown[] = JSON.parse(sessionStorage.getItem(STORE_KEY) ?? '[]')
+    return new Map(
+      saved.filter(
+        (entry): entry is [string, number] =>
+          Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number',
+      ),
+    )
   } catch {
-    // Storage blocked or holding something else: positions live in memory only.
+    // Storage blocked or holding something else (not a list: no filter): in memory only.
+    return new Map()
   }
-  return new Map()
 }
 
 let positions: Map<string, number> | undefined
 const savedPositions = () => (positions ??= loadPositions())
 
-/** Where the page was scrolled to when the reader last left this history entry. */
 export function savedScrollY(key: string): number | undefined {
   return savedPositions().get(key)
 }
 
 /**
- * The page's scroll position per history entry: a new page starts at the top, Back and
- * Forward return to where the reader was (kept for the tab's session, across reloads).
- * Changes that keep the page (a filter, a card's ?topic=, a section's #fragment) leave the
- * scroll alone; the story view scrolls to a fragment's section itself.
+ * A new page starts at the top; Back and Forward return to where the reader was (for the
+ * tab's session). Changes within a page (a filter, ?topic=, a #fragment) leave the scroll.
  */
 export function ScrollRestoration() {
   const location = useLocation()

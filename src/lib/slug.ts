@@ -1,9 +1,3 @@
-/*
- * A story's slug: the last segment of its address (/stories/<slug>) and the folder of its
- * page built ahead of time. The parser gives every story one (Story.slug), so this code is
- * in the parser's chunk, not in any first load.
- */
-
 import { slugify } from './text'
 
 /** What a story's address is made from: its id, and its title for an id that is no slug. */
@@ -14,12 +8,10 @@ const SLUG_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const SLUG_WORDS = 60
 
 /**
- * The story's slug. An id that is a slug already stays as it is, so its old links and new
- * ones are the same. Any other id (a URL, a tag: URI, one with capitals or dots) gets the
- * words of its title, or of the id's last path segment, and a short hash of the id:
- * "winter-opening-hours-from-1-december-0k3x9za". The hash tells apart two stories whose
- * words are the same, needs no other story to be known (a paged feed is never read whole),
- * and finds the story again should its title change (StoryIndex.find).
+ * The last segment of a story's address. An id that is a slug already stays as it is; any
+ * other gets the words of its title (or of its last path segment) and a hash of the id:
+ * "winter-opening-hours-0k3x9za". The hash needs no other story to be known (a paged feed is
+ * never read whole), and finds the story again should its title change (StoryIndex.find).
  */
 export function storySlug({ id, title }: StoryRef): string {
   if (id.length <= 96 && SLUG_ID.test(id)) return id

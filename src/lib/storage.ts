@@ -1,10 +1,9 @@
 import { useSyncExternalStore } from 'react'
 
 /*
- * State that should outlive the tab (settings, read and saved stories), kept in
- * localStorage under versioned keys and shared live between tabs. Storage may be missing,
- * blocked (sandboxed frames, privacy modes), full, or hold garbage: the reader keeps
- * working from memory, and a value it could not read is never overwritten.
+ * State that outlives the tab, in localStorage and shared live between tabs. Storage may be
+ * missing, blocked, full or hold garbage: the reader then works from memory, and a value it
+ * could not read is never overwritten.
  */
 
 type Parse<T> = (value: unknown) => T | undefined
@@ -19,14 +18,6 @@ export type Store<T> = {
   mode: () => 'storage' | 'memory'
 }
 
-function localStorageOrNull(): Storage | null {
-  try {
-    return window.localStorage ?? null
-  } catch {
-    return null
-  }
-}
-
 export function createStore<T>(key: string, parse: Parse<T>, fallback: T): Store<T> {
   const listeners = new Set<() => void>()
   let value = fallback
@@ -34,11 +25,10 @@ export function createStore<T>(key: string, parse: Parse<T>, fallback: T): Store
   let writable = false
 
   function read(): void {
-    const storage = localStorageOrNull()
-    if (!storage) return
     let raw: string | null
     try {
-      raw = storage.getItem(key)
+      // Missing, or blocked (it throws): nothing is read, and nothing will be written.
+      raw = localStorage.getItem(key)
     } catch {
       return
     }
@@ -53,7 +43,7 @@ export function createStore<T>(key: string, parse: Parse<T>, fallback: T): Store
     if (parsed === undefined) {
       // Garbage under our key: keep a copy for inspection before it is ever replaced.
       try {
-        storage.setItem(`${key}:unreadable`, raw)
+        localStorage.setItem(`${key}:unreadable`, raw)
       } catch {
         writable = false
       }
@@ -82,7 +72,7 @@ export function createStore<T>(key: string, parse: Parse<T>, fallback: T): Store
       value = typeof update === 'function' ? (update as (prev: T) => T)(value) : update
       if (writable) {
         try {
-          localStorageOrNull()?.setItem(key, JSON.stringify(value))
+          localStorage.setItem(key, JSON.stringify(value))
         } catch {
           // Full or revoked: the change lives on in memory for this tab.
         }

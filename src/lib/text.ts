@@ -3,10 +3,7 @@ export { paragraphs } from './paragraphs'
 
 const sentenceEnd = /[.!?…"'”’)\]]$/u
 
-/**
- * Publishers sometimes cut a summary off mid-word ("…the Earth's in"). A summary that
- * does not end a sentence loses its last, possibly broken, word and ends with an ellipsis.
- */
+/** A summary cut off mid-word ("…the Earth's in") loses its last word and ends with "…". */
 export function tidySummary(text: string | undefined): string | undefined {
   const trimmed = text?.trim()
   if (!trimmed) return undefined
@@ -16,7 +13,6 @@ export function tidySummary(text: string | undefined): string | undefined {
   return `${kept.replace(/[\s,;:–—-]+$/u, '')}…`
 }
 
-/** The first words of a text, for items with no title or summary. */
 export function firstWords(text: string | undefined, max = 160): string | undefined {
   const flat = text?.replace(/\s+/g, ' ').trim()
   if (!flat) return undefined
@@ -48,11 +44,7 @@ const entities: Record<string, string> = {
 const inlineTag =
   /<\/?(a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)\b[^>]*>/gi
 
-/**
- * Plain text of an HTML fragment, for list summaries and titles of items that only carry
- * HTML. It never parses the HTML into a document, so nothing in it can load or run, and
- * it works outside a browser too (the feed validator).
- */
+/** Plain text of HTML, never parsed into a document (nothing loads or runs; works in Node). */
 export function htmlToText(html: string): string {
   return html
     .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')

@@ -2,12 +2,9 @@
 const edges = /^[\s\x00-\x1f\x7f]+|[\s\x00-\x1f\x7f]+$/g
 
 /**
- * The only gate through which feed URLs become links or images: http(s) or nothing.
- * Relative and protocol-relative URLs resolve against `base` (the feed's own address).
- * The URL parser itself strips the tabs, newlines and case tricks that look-alikes
- * such as "java\tscript:" rely on, so checking the parsed protocol is enough. Control
- * characters and Unicode spaces around the value go first: left in, "\0\u00a0javascript:"
- * would pass as a harmless relative path, but a publisher meant the scheme.
+ * The only gate through which feed URLs become links or images: http(s) or nothing, relative
+ * ones resolved against `base`. The URL parser strips "java\tscript:" tricks itself; control
+ * characters and spaces around the value go first, or "\0\u00a0javascript:" would pass as a path.
  */
 export function safeHttpUrl(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string') return undefined

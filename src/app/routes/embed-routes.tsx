@@ -2,8 +2,8 @@ import { useSearchParams } from 'react-router'
 import { ReaderLink } from '../../components/ui/reader-link'
 import { useFeed } from '../../features/feed/feed-query'
 import { StoryList } from '../../features/feed/story-list'
-import { StoryScreen } from './story-route'
-import { TopicScreen } from './topic-route'
+import StoryScreen from './story-route'
+import TopicScreen from './topic-route'
 
 export function EmbedStoryRoute() {
   return <StoryScreen embed />

@@ -35,7 +35,7 @@ function FollowingRoute() {
   const stories = useMemo(() => followed.map((f) => f.story), [followed])
   const readIds = useMemo(() => new Set(state.read), [state.read])
   const marks = useMemo(() => listMarks(stories, state), [stories, state])
-  const unread = followed.filter(({ story }) => !readIds.has(story.id)).length
+  const unread = (id: string) => (readIds.has(id) ? '' : 'Unread')
   return (
     <div className="mx-auto measure">
       <title>{`Following · ${feed.title}`}</title>
@@ -58,7 +58,8 @@ function FollowingRoute() {
       ) : (
         <>
           <p role="status" className="mb-4 font-sans text-sm text-muted">
-            {followed.length} {followed.length === 1 ? 'story' : 'stories'}, {unread} unread
+            {followed.length} {followed.length === 1 ? 'story' : 'stories'},{' '}
+            {followed.filter(({ story }) => unread(story.id)).length} unread
           </p>
           {followed.length === 0 ? (
             <p className="py-6 reading text-muted">No story in the feed is on these yet.</p>
@@ -70,10 +71,11 @@ function FollowingRoute() {
                   data-read={readIds.has(story.id) ? '' : undefined}
                   className="group/item"
                 >
+                  {/* An unread story with no other mark says so: this page is about what is left. */}
                   <StoryCard
                     story={story}
                     readIds={readIds}
-                    marks={unreadMarks(marks?.marks, story.id, readIds)}
+                    marks={new Map([[story.id, marks?.marks.get(story.id) ?? unread(story.id)]])}
                   />
                   <p className="-mt-3 pb-4 font-sans text-sm text-muted">
                     Because you follow {because.map(followName).join(', ')}
@@ -104,14 +106,4 @@ function FollowingRoute() {
       )}
     </div>
   )
-}
-
-/** An unread story with no other mark says so: the page is about what is left to read. */
-function unreadMarks(
-  marks: ReadonlyMap<string, string> | undefined,
-  id: string,
-  readIds: ReadonlySet<string>,
-): ReadonlyMap<string, string> | undefined {
-  const mark = marks?.get(id) ?? (readIds.has(id) ? undefined : 'Unread')
-  return mark ? new Map([[id, mark]]) : undefined
 }

@@ -10,17 +10,7 @@ import { loadRoute, savingData } from '../../lib/route-preload'
 import { storyPath, topicPath } from '../../lib/urls'
 
 export default function ListRoute() {
-  const {
-    feed,
-    isRefetchError,
-    error,
-    dataUpdatedAt,
-    refetch,
-    hasNextPage,
-    fetchNextPage,
-    isFetchingNextPage,
-    isFetchNextPageError,
-  } = useFeed()
+  const { feed, isRefetchError, error, dataUpdatedAt, refetch } = useFeed()
   const [params, setParams] = useSearchParams()
   const query = params.get('q') ?? ''
   const topicFilter = params.get('topic') ?? ''
@@ -63,40 +53,25 @@ export default function ListRoute() {
     const input = queryInput.current
     if (input && input.value !== query && document.activeElement !== input) input.value = query
   }, [query])
-  // The next screen a reader opens from here is a story: its code (and that of the text of
-  // the stories listed) loads as soon as the list is up, not when the browser is next idle,
-  // so that a reader who goes offline straight away can still open any of them.
-  const first = feed.stories[0]
-  const firstPath = first && storyPath(first)
+  // A story's code (and its text's) loads as soon as the list is up, not when the browser is
+  // next idle, so that a reader who goes offline straight away can still open any of them.
   const { stories } = feed
+  const firstPath = stories[0] && storyPath(stories[0])
   useEffect(() => {
     if (!firstPath || savingData()) return
+    // A plain item's text needs plain-content's code (and the sanitiser's, for HTML); a lean
+    // story's text is fetched (whole-story.tsx).
+    const plain = stories.filter((story) => !story.isStory && !story.bodyFrom)
     loadRoute(firstPath)
       .then(() => import('./story-route'))
-      .then((m) => loadTextCode(stories, m.loadPlainContent))
+      .then((m) => (plain.length > 0 ? m.loadPlainContent() : undefined))
+      .then((m) => (m && plain.some((story) => story.contentHtml) ? m.loadSafeHtml() : undefined))
       // Offline already, or a deploy replaced the chunks: opening the story says so.
       .catch(() => undefined)
   }, [firstPath, stories])
   const { read } = useReadingState()
   const readIds = useMemo(() => new Set(read), [read])
   const marks = useReadingMarks(feed.stories)
-  const sentinel = useRef<HTMLDivElement>(null)
-  const canAutoLoad = hasNextPage && !isFetchingNextPage && !isFetchNextPageError
-
-  // Older pages load as the reader nears the end; the button stays as the fallback.
-  useEffect(() => {
-    const element = sentinel.current
-    if (!element || !canAutoLoad || typeof IntersectionObserver === 'undefined') return
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) void fetchNextPage()
-      },
-      { rootMargin: '600px 0px' },
-    )
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [canAutoLoad, fetchNextPage])
-
   const topics = [...feed.topicById.values()].sort((a, b) => b.count - a.count)
 
   return (
@@ -182,7 +157,6 @@ export default function ListRoute() {
         ) : (
           <p className="py-10 reading text-muted">This feed has no stories yet.</p>
         )}
-        <div ref={sentinel} aria-hidden="true" />
         {/* A long feed's first stories are shown as they are read (feed-head.ts); should the
             rest turn out unreadable (a download cut short), the notice above says so. */}
         {feed.partial && !isRefetchError && (
@@ -190,27 +164,7 @@ export default function ListRoute() {
             Reading the rest of the stories…
           </p>
         )}
-        {hasNextPage && (
-          <div className="mt-6 flex flex-col items-center gap-2 text-center">
-            {isFetchNextPageError && (
-              <p role="status" className="text-sm text-warn">
-                The next page of stories could not be loaded.
-              </p>
-            )}
-            <button
-              type="button"
-              onClick={() => void fetchNextPage()}
-              disabled={isFetchingNextPage}
-              className="inline-flex min-h-11 items-center rounded-full border border-line bg-raised px-6 font-semibold text-accent hover:border-accent disabled:opacity-60"
-            >
-              {isFetchingNextPage
-                ? 'Loading…'
-                : isFetchNextPageError
-                  ? 'Try again'
-                  : 'Load more stories'}
-            </button>
-          </div>
-        )}
+        <LoadMore label="Load more stories" auto />
       </div>
       {topics.length > 0 && (
         <aside aria-labelledby="all-topics-heading" className="lg:pt-16">
@@ -241,6 +195,43 @@ export default function ListRoute() {
   )
 }
 
+/** Reads the feed's next page on request, or (`auto`) as the reader nears the end of the list. */
+export function LoadMore({ label, auto = false }: { label: string; auto?: boolean }) {
+  const { hasNextPage, fetchNextPage, isFetchingNextPage, isFetchNextPageError } = useFeed()
+  const self = useRef<HTMLDivElement>(null)
+  const canAutoLoad = auto && hasNextPage && !isFetchingNextPage && !isFetchNextPageError
+  useEffect(() => {
+    const element = self.current
+    if (!element || !canAutoLoad || typeof IntersectionObserver === 'undefined') return
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) void fetchNextPage()
+      },
+      { rootMargin: '600px 0px' },
+    )
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [canAutoLoad, fetchNextPage])
+  if (!hasNextPage) return null
+  return (
+    <div ref={self} className="mt-6 flex flex-col items-center gap-2 text-center font-sans">
+      {isFetchNextPageError && (
+        <p role="status" className="text-sm text-warn">
+          The next page of stories could not be loaded.
+        </p>
+      )}
+      <button
+        type="button"
+        onClick={() => void fetchNextPage()}
+        disabled={isFetchingNextPage}
+        className="inline-flex min-h-11 items-center rounded-full border border-line bg-raised px-6 font-semibold text-accent hover:border-accent disabled:opacity-60"
+      >
+        {isFetchingNextPage ? 'Loading…' : isFetchNextPageError ? 'Try again' : label}
+      </button>
+    </div>
+  )
+}
+
 function filterStories(stories: Story[], query: string, topicId: string): Story[] {
   const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean)
   if (words.length === 0 && !topicId) return stories
@@ -252,19 +243,4 @@ function filterStories(stories: Story[], query: string, topicId: string): Story[
       .toLocaleLowerCase()
     return words.every((w) => text.includes(w))
   })
-}
-
-/**
- * Loads the code that these stories' text needs beyond the story screen's: a plain item's
- * (and the sanitiser, for one that carries HTML). A lean story's text is read from the
- * network anyway (whole-story.tsx).
- */
-function loadTextCode(
-  stories: Story[],
-  loadPlainContent: () => Promise<{ loadSafeHtml: () => Promise<unknown> }>,
-): Promise<unknown> {
-  const plain = (story: Story) => !story.isStory && !story.bodyFrom
-  if (!stories.some(plain)) return Promise.resolve()
-  const html = stories.some((story) => plain(story) && story.contentHtml)
-  return loadPlainContent().then((m) => (html ? m.loadSafeHtml() : undefined))
 }

@@ -25,19 +25,14 @@ const MissingStory = lazy(() => import('../missing-story'))
 const EntityDialog = lazy(() => import('../topic-card'))
 
 /**
- * The code of a plain item's text, which the story view loads on demand: the list asks for
- * it through this module once it has loaded, so that its stories open offline (imported
- * from the list's chunk, plain-content's own imports would be chunks of their own).
+ * A plain item's text code, which the list loads through this module so its stories open
+ * offline (from the list's chunk, plain-content's imports would be chunks of their own).
  * @public (read from this module's dynamic import, which knip does not follow)
  */
 export const loadPlainContent = () => import('../../features/story/plain-content')
 
-export default function StoryRoute() {
-  return <StoryScreen />
-}
-
 /** The story page; inside an embed it drops the way home and opens cards in place. */
-export function StoryScreen({ embed = false }: { embed?: boolean }) {
+export default function StoryScreen({ embed = false }: { embed?: boolean }) {
   const { id = '' } = useParams()
   const { feed } = useFeed()
   const [params] = useSearchParams()

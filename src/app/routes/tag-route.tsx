@@ -3,11 +3,12 @@ import { useFeed } from '../../features/feed/feed-query'
 import { StoryList } from '../../features/feed/story-list'
 import { FollowButton } from '../../features/reading/follow-button'
 import { BackHome, NotFoundScreen } from '../screens'
+import { LoadMore } from './list-route'
 
 /** Every item carrying a tag, for feeds whose items have tags but no `_story` topics. */
 export default function TagRoute() {
   const { tag = '' } = useParams()
-  const { feed, hasNextPage, fetchNextPage, isFetchingNextPage, isFetchNextPageError } = useFeed()
+  const { feed, hasNextPage } = useFeed()
   const stories = feed.stories.filter((s) => s.tags.includes(tag))
   if (stories.length === 0 && !hasNextPage) {
     return (
@@ -35,25 +36,7 @@ export default function TagRoute() {
       </p>
       {stories.length > 0 && <StoryList stories={stories} />}
       {/* The feed comes in pages; a tag's older stories are on pages not read yet. */}
-      {hasNextPage && (
-        <div className="mt-6 flex flex-col items-center gap-2 text-center font-sans">
-          {isFetchNextPageError && (
-            <p className="text-sm text-warn">The older stories could not be loaded.</p>
-          )}
-          <button
-            type="button"
-            onClick={() => void fetchNextPage()}
-            disabled={isFetchingNextPage}
-            className="inline-flex min-h-11 items-center rounded-full border border-line bg-raised px-6 font-semibold text-accent hover:border-accent disabled:opacity-60"
-          >
-            {isFetchingNextPage
-              ? 'Loading…'
-              : isFetchNextPageError
-                ? 'Try again'
-                : 'Look in older stories'}
-          </button>
-        </div>
-      )}
+      <LoadMore label="Look in older stories" />
     </div>
   )
 }

@@ -8,11 +8,7 @@ import { slugify } from '../../lib/text'
 import { topicPath } from '../../lib/urls'
 import { BackHome, NotFoundScreen } from '../screens'
 
-export default function TopicRoute() {
-  return <TopicScreen />
-}
-
-export function TopicScreen({ embed = false }: { embed?: boolean }) {
+export default function TopicScreen({ embed = false }: { embed?: boolean }) {
   const { topicId = '' } = useParams()
   const { feed } = useFeed()
   const entry = feed.topicById.get(topicId)

@@ -2,10 +2,7 @@ import type { ComponentProps } from 'react'
 
 const pill = 'inline-flex min-h-11 items-center rounded-full font-sans font-semibold'
 
-/**
- * The classes of a button (or a link that looks like one), by its part on the screen. As
- * strings, not components: each is written once, and costs its users a name.
- */
+/** Button classes by their part on the screen: strings, so each costs its users only a name. */
 export const buttonClass = {
   /** The one thing to do in a dialog or a lazy screen: Copy, Close, Try again. */
   primary: `${pill} bg-accent px-5 text-paper hover:opacity-90`,

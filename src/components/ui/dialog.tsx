@@ -6,14 +6,10 @@ type Props = Omit<ComponentProps<'dialog'>, 'ref'> & {
   onClose?: () => void
   /** Non-modal: opened in place, in the page's flow (an embed's card); Escape still closes it. */
   inline?: boolean
-  /** Where focus goes once it has closed. */
   returnFocus?: () => void
 }
 
-/**
- * A <dialog>, opened when it mounts (modal unless `inline`) and closed when it unmounts.
- * Labelled by its owner (`aria-labelledby`).
- */
+/** A <dialog>, opened when it mounts (modal unless `inline`) and closed when it unmounts. */
 export function Dialog({ ref, onClose, inline = false, returnFocus, className, ...props }: Props) {
   const own = useRef<HTMLDialogElement>(null)
   const dialog = ref ?? own

@@ -2,11 +2,7 @@ import { createContext, use, type ComponentProps } from 'react'
 import { Link } from 'react-router'
 import { preloadRoute } from '../../lib/route-preload'
 
-/**
- * Where links to the reader's own pages go. In the full reader they are client-side
- * navigations; inside an embed they open the full reader, in a new tab or, when the host
- * asks, in the top window.
- */
+/** Links to the reader's pages: in the app, navigations; in an embed, out to the full reader. */
 export type LinkMode = { kind: 'app' } | { kind: 'out'; base: string; target: '_blank' | '_top' }
 
 const LinkModeContext = createContext<LinkMode>({ kind: 'app' })
@@ -19,23 +15,19 @@ export function ReaderLink({ to, children, ...props }: Props) {
   const mode = use(LinkModeContext)
   if (mode.kind === 'app') {
     // The screen's code starts loading at the first sign the reader means to open it.
-    const warm = () => preloadRoute(to)
+    const warm =
+      <E,>(handler?: (event: E) => void) =>
+      (event: E) => {
+        preloadRoute(to)
+        handler?.(event)
+      }
     return (
       <Link
         to={to}
         {...props}
-        onPointerEnter={(event) => {
-          warm()
-          props.onPointerEnter?.(event)
-        }}
-        onTouchStart={(event) => {
-          warm()
-          props.onTouchStart?.(event)
-        }}
-        onFocus={(event) => {
-          warm()
-          props.onFocus?.(event)
-        }}
+        onPointerEnter={warm(props.onPointerEnter)}
+        onTouchStart={warm(props.onTouchStart)}
+        onFocus={warm(props.onFocus)}
       >
         {children}
       </Link>

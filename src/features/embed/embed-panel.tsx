@@ -1,6 +1,5 @@
 import { useId, useState } from 'react'
 import { CloseIcon } from '../../components/ui/icons'
-import { embedSnippet, embedUrl, type EmbedOptions } from './embed-snippet'
 import { buttonClass, IconButton } from '../../components/ui/button'
 import { Dialog } from '../../components/ui/dialog'
 
@@ -11,11 +10,37 @@ type Props = {
   onClose: () => void
 }
 
+type EmbedOptions = { theme: 'auto' | 'light' | 'dark'; transparent: boolean }
+
+/** The address of an embed page for a reader route ("/stories/…" → "/embed/stories/…"). */
+function embedUrl(readerBase: string, path: string, options: EmbedOptions): string {
+  const url = new URL(`${readerBase}/embed${path === '/' ? '' : path}`)
+  if (options.theme !== 'auto') url.searchParams.set('theme', options.theme)
+  if (options.transparent) url.searchParams.set('background', 'transparent')
+  return url.href
+}
+
+/** What a portal pastes: an ordinary iframe and the sizing script, nothing else. */
+function embedSnippet(readerBase: string, src: string, title: string): string {
+  const escape = (s: string) =>
+    s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;')
+  return [
+    `<iframe src="${escape(src)}" title="${escape(title)}" style="width:100%;height:480px;border:0" loading="lazy"></iframe>`,
+    `<script src="${escape(readerBase)}/embed.js" async></script>`,
+  ].join('\n')
+}
+
+const themes = [
+  ['auto', 'Follow the reader’s system'],
+  ['light', 'Light'],
+  ['dark', 'Dark'],
+] as const
+
 /** "Embed": the snippet for a portal, ready to copy, with a live preview of the frame. */
 export default function EmbedPanel({ path, title, onClose }: Props) {
   const headingId = useId()
   const [options, setOptions] = useState<EmbedOptions>({ theme: 'auto', transparent: false })
-  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null)
+  const [copied, setCopied] = useState('')
   const base = `${location.origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}`
   const src = embedUrl(base, path, options)
   const snippet = embedSnippet(base, src, title)
@@ -23,9 +48,9 @@ export default function EmbedPanel({ path, title, onClose }: Props) {
   async function copy() {
     try {
       await navigator.clipboard.writeText(snippet)
-      setCopied('yes')
+      setCopied('Copied.')
     } catch {
-      setCopied('failed')
+      setCopied('Select the snippet and copy it.')
     }
   }
 
@@ -49,7 +74,7 @@ export default function EmbedPanel({ path, title, onClose }: Props) {
         </p>
         <fieldset className="mt-4 flex flex-wrap items-center gap-x-5 gap-y-2 text-sm">
           <legend className="sr-only">Appearance</legend>
-          {(['auto', 'light', 'dark'] as const).map((theme) => (
+          {themes.map(([theme, name]) => (
             <label key={theme} className="inline-flex min-h-11 items-center gap-2">
               <input
                 type="radio"
@@ -58,11 +83,7 @@ export default function EmbedPanel({ path, title, onClose }: Props) {
                 onChange={() => setOptions((o) => ({ ...o, theme }))}
                 className="size-4 accent-[var(--accent)]"
               />
-              {theme === 'auto'
-                ? 'Follow the reader’s system'
-                : theme === 'light'
-                  ? 'Light'
-                  : 'Dark'}
+              {name}
             </label>
           ))}
           <label className="inline-flex min-h-11 items-center gap-2">
@@ -91,11 +112,7 @@ export default function EmbedPanel({ path, title, onClose }: Props) {
             Copy snippet
           </button>
           <span role="status" className="text-sm text-muted">
-            {copied === 'yes'
-              ? 'Copied.'
-              : copied === 'failed'
-                ? 'Select the snippet and copy it.'
-                : ''}
+            {copied}
           </span>
         </div>
         <h3 className="mt-6 mb-2 text-sm font-semibold text-muted">Preview</h3>

@@ -1,26 +1,13 @@
-/**
- * The embed's side of the height protocol (version 1), documented in docs/embedding.md.
- *
- *   frame → host  { type: 'briefing:height', version: 1, height: <CSS px> }
- *   host → frame  { type: 'briefing:request-height', version: 1 }
- *
- * The height is no secret, so it is posted to any parent ('*'); the host script checks
- * where each message comes from.
+/*
+ * The embed's side of the height protocol (docs/embedding.md). The height is no secret, so
+ * it is posted to any parent ('*'); the host script checks where each message comes from.
  */
 const PROTOCOL_VERSION = 1
 const HEIGHT_MESSAGE = 'briefing:height'
 const REQUEST_HEIGHT_MESSAGE = 'briefing:request-height'
 
-type Message = { type: string; version: number }
-
-function isRequest(data: unknown): data is Message {
-  return (
-    typeof data === 'object' &&
-    data !== null &&
-    (data as Message).type === REQUEST_HEIGHT_MESSAGE &&
-    (data as Message).version === PROTOCOL_VERSION
-  )
-}
+const isRequest = (data: { type?: unknown; version?: unknown } | null | undefined) =>
+  data?.type === REQUEST_HEIGHT_MESSAGE && data.version === PROTOCOL_VERSION
 
 /** Tells the host page the height of `element` now and whenever it changes. */
 export function reportHeight(element: HTMLElement, target: Window = window.parent): () => void {

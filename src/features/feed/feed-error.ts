@@ -1,7 +1,4 @@
-/**
- * Why a feed could not be read. A module of its own so that the app shell can tell
- * failures apart without loading the parser and its schema.
- */
+/** Why a feed could not be read; its own module, so the shell need not load the parser. */
 export type FeedErrorKind =
   'network' | 'timeout' | 'http' | 'too-large' | 'empty' | 'not-json' | 'html' | 'not-a-feed'
 

@@ -1,8 +1,4 @@
-/*
- * The fixed words of the feed contract (docs/feed-format.md), in one place: the schema
- * (schema.ts), the parser (parse-feed.ts), the validator (validate-feed.ts) and the kept feed
- * (kept-feed.ts) read them from here. No zod here: the first load imports this module too.
- */
+// The fixed words of the feed contract (docs/feed-format.md); no zod: first loads import this.
 
 /** The JSON Feed versions this reader understands: 1 and 1.1. */
 export const JSON_FEED_VERSION = /^https:\/\/jsonfeed\.org\/version\/1(\.1)?$/

@@ -45,11 +45,7 @@ export function SkippedNotice({ skipped, problems }: { skipped: number; problems
   )
 }
 
-/**
- * A failed refresh keeps the stories on screen and says so, quietly. `partial`: the stories
- * are a long feed's first ones, read from its opening (feed-head.ts), and the rest of it
- * failed: it says that, and why.
- */
+/** A failed refresh keeps the stories and says so; `partial`: the rest of a long page failed. */
 export function RefreshNotice({
   updatedAt,
   onRetry,

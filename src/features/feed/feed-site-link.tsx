@@ -1,10 +1,7 @@
 import { ExternalIcon } from '../../components/ui/icons'
 import { hostOf } from '../../lib/urls'
 
-/**
- * The publisher's own site (the feed's home_page_url), by its host, in a wide header. A
- * phone's header keeps its room for the feed's name; the footer links the site there.
- */
+/** The publisher's site by its host, in a wide header only (a phone's footer links it). */
 export function FeedSiteLink({ url }: { url: string | undefined }) {
   if (!url) return null
   const host = hostOf(url)

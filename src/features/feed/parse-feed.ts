@@ -20,10 +20,8 @@ import {
 } from './feed-format'
 
 /*
- * From untrusted JSON to the typed, trusted model every screen uses. Shape and types are
- * the schema's job; here only what the contract says a reader does with what passed it:
- * URLs become http(s) or nothing, ids become strings, the first of a duplicate wins,
- * empty sections are dropped, unknown topic kinds are "other".
+ * From untrusted JSON to the trusted model every screen uses. Shape and types are the
+ * schema's; here, what the contract says a reader does with what passed it.
  */
 
 export type Author = { name: string; url?: string; avatar?: string }
@@ -70,10 +68,7 @@ export type Story = {
   sections: Section[]
   topics: Topic[]
   isStory: boolean
-  /**
-   * Set when only the story's list fields are kept (a long page, lean-page.ts): the address
-   * of the page to read its text from when it is opened.
-   */
+  /** A story kept lean (lean-page.ts): the page to read its text from when it is opened. */
   bodyFrom?: string
 }
 export type FeedProblem = { path: string; message: string }
@@ -90,23 +85,17 @@ export type FeedPage = {
   /** Items left out because they failed validation, each with why. */
   problems: FeedProblem[]
   skipped: number
-  /**
-   * Only the page's first stories, checked ahead of the rest to show at once while a long
-   * page is checked whole (parse-in-worker.ts); the whole page replaces it.
-   */
+  /** Only a long page's first stories, shown while the whole is checked (parse-in-worker.ts). */
   partial?: boolean
 }
 
 export { FeedError } from './feed-error'
-
-const ISSUES_PER_ITEM = 5
 
 /** `only`: read just the item with this id (the others are neither checked nor kept). */
 export function parseFeedText(body: string, feedUrl: string, only?: string): FeedPage {
   return parseFeed(parseFeedJson(body), feedUrl, only)
 }
 
-/** The JSON of a feed's body, or the FeedError that says why there is none. */
 export function parseFeedJson(body: string): unknown {
   const trimmed = body.trim()
   if (trimmed === '') throw new FeedError('empty', 'The feed is empty: the server sent no data.')
@@ -122,11 +111,7 @@ export function parseFeedJson(body: string): unknown {
   return json
 }
 
-/**
- * The page's first `count` stories, checked, as a partial page (FeedPage.partial): the
- * page as it opens, for a long page the reader would otherwise wait for whole. Undefined
- * when the page has no more items than that, or is not a feed (the whole page says why).
- */
+/** The page's first `count` stories as a partial page; undefined for a short page or no feed. */
 export function parseFeedHead(json: unknown, feedUrl: string, count: number): FeedPage | undefined {
   const items = (json as { items?: unknown } | null)?.items
   if (!Array.isArray(items) || items.length <= count) return undefined
@@ -156,8 +141,8 @@ export function parseFeed(json: unknown, feedUrl: string, only?: string): FeedPa
     const item = itemSchema.safeParse(value)
     if (!item.success) {
       skipped += 1
-      // Every reason, so a publisher fixes the item in one go; a few suffice for a garbled one.
-      for (const issue of item.error.issues.slice(0, ISSUES_PER_ITEM)) {
+      // Every reason, so a publisher fixes the item in one go; five suffice for a garbled one.
+      for (const issue of item.error.issues.slice(0, 5)) {
         problems.push({
           path: formatPath(['items', index, ...issue.path]),
           message: describeIssue(issue, value),
@@ -207,8 +192,7 @@ function defined<T extends object>(value: T): T {
 }
 
 function rawId(value: unknown): string | undefined {
-  const id =
-    value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : undefined
+  const id = (value as { id?: unknown } | null | undefined)?.id
   return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined
 }
 
@@ -235,7 +219,7 @@ function toStory(item: RawItem, base: string, feedAuthors: Author[], feedLanguag
     published: parseFeedDate(item.date_published),
     modified: parseFeedDate(item.date_modified),
     authors: itemAuthors.length > 0 ? itemAuthors : feedAuthors,
-    tags: unique((item.tags ?? []).map((t) => t.trim()).filter(Boolean)),
+    tags: [...new Set((item.tags ?? []).map((t) => t.trim()).filter(Boolean))],
     language: item.language?.trim() || feedLanguage?.trim() || undefined,
     contentText,
     contentHtml,
@@ -256,36 +240,31 @@ function toSection(section: RawSection, base: string): Section[] {
   return [{ id, title: section.title.trim() || 'Untitled section', text, sources }]
 }
 
-function toTopic(topic: RawTopic, base: string): Topic[] {
+function toTopic(topic: RawTopic, base: string): Topic | [] {
   const name = topic.name.trim()
   const id = topic.id !== undefined ? String(topic.id) : slugify(name)
   if (name === '' || id === '') return []
-  const kind = isTopicKind(topic.kind) ? topic.kind : 'other'
-  return [
-    defined({
-      id,
-      name,
-      kind,
-      summary: topic.summary?.trim() || undefined,
-      url: safeHttpUrl(topic.url, base),
-      image: safeHttpUrl(topic.image, base),
-      asOf: parseFeedDate(topic.as_of),
-    }),
-  ]
+  return defined({
+    id,
+    name,
+    kind: isTopicKind(topic.kind) ? topic.kind : 'other',
+    summary: topic.summary?.trim() || undefined,
+    url: safeHttpUrl(topic.url, base),
+    image: safeHttpUrl(topic.image, base),
+    asOf: parseFeedDate(topic.as_of),
+  })
 }
 
-function toAttachment(a: RawAttachment, base: string): Attachment[] {
+function toAttachment(a: RawAttachment, base: string): Attachment | [] {
   const url = safeHttpUrl(a.url, base)
   if (!url) return []
-  return [
-    defined({
-      url,
-      mimeType: a.mime_type?.trim() || undefined,
-      title: a.title?.trim() || undefined,
-      sizeInBytes: a.size_in_bytes,
-      durationInSeconds: a.duration_in_seconds,
-    }),
-  ]
+  return defined({
+    url,
+    mimeType: a.mime_type?.trim() || undefined,
+    title: a.title?.trim() || undefined,
+    sizeInBytes: a.size_in_bytes,
+    durationInSeconds: a.duration_in_seconds,
+  })
 }
 
 function readAuthors(
@@ -297,12 +276,10 @@ function readAuthors(
     const name = a.name?.trim()
     const url = safeHttpUrl(a.url, base)
     if (!name && !url) return []
-    return [defined({ name: name || hostOrUrl(url), url, avatar: safeHttpUrl(a.avatar, base) })]
+    return [
+      defined({ name: name || new URL(url!).hostname, url, avatar: safeHttpUrl(a.avatar, base) }),
+    ]
   })
-}
-
-function hostOrUrl(url: string | undefined): string {
-  return url ? new URL(url).hostname : 'Unknown author'
 }
 
 function firstOfEachId<T extends { id: string }>(list: T[]): T[] {
@@ -310,31 +287,23 @@ function firstOfEachId<T extends { id: string }>(list: T[]): T[] {
   return list.filter((entry) => (seen.has(entry.id) ? false : (seen.add(entry.id), true)))
 }
 
-function unique(list: string[]): string[] {
-  return [...new Set(list)]
-}
-
-// Newest first; undated items keep their place relative to each other, after dated ones.
+// Newest first; the sort is stable, so undated items (-Infinity: their difference is NaN,
+// which sorts as equal) keep their place relative to each other, after dated ones.
 function sortNewestFirst(stories: Story[]): Story[] {
   return stories
-    .map((story, index) => ({
-      story,
-      index,
-      time: story.published ? Date.parse(story.published) : -Infinity,
-    }))
-    .sort((a, b) => b.time - a.time || a.index - b.index)
+    .map((story) => ({ story, time: story.published ? Date.parse(story.published) : -Infinity }))
+    .sort((a, b) => b.time - a.time)
     .map((entry) => entry.story)
 }
 
-type PathPart = PropertyKey
-export function formatPath(parts: readonly PathPart[]): string {
+export function formatPath(parts: readonly PropertyKey[]): string {
   return parts.reduce<string>(
     (path, part) => (typeof part === 'number' ? `${path}[${part}]` : `${path}.${String(part)}`),
     '$',
   )
 }
 
-type Issue = { code: string; path: readonly PathPart[]; expected?: unknown; message?: string }
+type Issue = { code: string; path: readonly PropertyKey[]; expected?: unknown; message?: string }
 
 /** What a publisher needs to fix: a missing field reads differently from a wrong one. */
 export function describeIssue(issue: Issue | undefined, checked?: unknown): string {
@@ -349,7 +318,7 @@ export function describeIssue(issue: Issue | undefined, checked?: unknown): stri
   return issue.message || 'Invalid value.'
 }
 
-function isMissing(root: unknown, path: readonly PathPart[]): boolean {
+function isMissing(root: unknown, path: readonly PropertyKey[]): boolean {
   let value = root
   for (const key of path) {
     if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return true
@@ -358,7 +327,7 @@ function isMissing(root: unknown, path: readonly PathPart[]): boolean {
   return value === undefined
 }
 
-function describeEnvelopeProblem(json: unknown): string {
+export function describeEnvelopeProblem(json: unknown): string {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     return 'The document is JSON but not a feed: it is not an object.'
   }

@@ -2,11 +2,9 @@ import * as z from 'zod/mini'
 import { JSON_FEED_VERSION } from './feed-format'
 
 /*
- * The feed contract (docs/feed-format.md) as one schema: JSON Feed 1.0/1.1 plus the
- * `_story` extension. It checks shape and types only; what a reader does with odd but
- * well-typed values (a javascript: URL, an unknown topic kind, an absurd date) is decided
- * in parse-feed.ts, so one bad field never costs the reader a whole story.
- * public/feed.schema.json is generated from this module (npm run schema).
+ * The feed contract (docs/feed-format.md), shape and types only: odd but well-typed values
+ * are parse-feed.ts's, so one bad field never costs a whole story. `npm run schema` makes
+ * public/feed.schema.json from it.
  */
 
 const text = z.string()
@@ -18,16 +16,11 @@ const authorSchema = z.looseObject({
   avatar: z.optional(text),
 })
 
-const sourceSchema = z.looseObject({
-  name: text,
-  url: z.optional(text),
-})
-
 const sectionSchema = z.looseObject({
   id: z.optional(id),
   title: text,
   text: z.optional(text),
-  sources: z.optional(z.array(sourceSchema)),
+  sources: z.optional(z.array(z.looseObject({ name: text, url: z.optional(text) }))),
 })
 
 const topicSchema = z.looseObject({
@@ -38,12 +31,6 @@ const topicSchema = z.looseObject({
   url: z.optional(text),
   image: z.optional(text),
   as_of: z.optional(text),
-})
-
-const storyExtensionSchema = z.looseObject({
-  about: z.optional(text),
-  sections: z.optional(z.array(sectionSchema)),
-  topics: z.optional(z.array(topicSchema)),
 })
 
 const attachmentSchema = z.looseObject({
@@ -71,7 +58,13 @@ export const itemSchema = z.looseObject({
   tags: z.optional(z.array(text)),
   language: z.optional(text),
   attachments: z.optional(z.array(attachmentSchema)),
-  _story: z.optional(storyExtensionSchema),
+  _story: z.optional(
+    z.looseObject({
+      about: z.optional(text),
+      sections: z.optional(z.array(sectionSchema)),
+      topics: z.optional(z.array(topicSchema)),
+    }),
+  ),
 })
 
 const feedFields = {

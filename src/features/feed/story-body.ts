@@ -1,17 +1,10 @@
-import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
-import { useCallback } from 'react'
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { feedKeys } from './feed-query'
 import { fetchFeedPage } from './fetch-feed'
 import type { Story } from './parse-feed'
 
-/*
- * A story kept lean (a long page keeps only what lists show: lean-page.ts) is read whole
- * from its page when it is opened, or a moment before: when the reader points at it or
- * focuses its link. Loaded on demand: only stories of long pages need it.
- */
-
-/** A lean story (its `bodyFrom` set), read whole from its page. */
-function storyBodyOptions({ id, bodyFrom = '' }: Story) {
+/** A lean story (lean-page.ts), read whole from its page when opened or pointed at. */
+export function storyBodyOptions({ id, bodyFrom = '' }: Story) {
   return queryOptions({
     queryKey: [...feedKeys.all, 'story', bodyFrom, id] as const,
     queryFn: async ({ signal }) => {
@@ -27,21 +20,6 @@ function storyBodyOptions({ id, bodyFrom = '' }: Story) {
     // A story's text is let go a minute after its screen closes, not kept with the list.
     gcTime: 60_000,
   })
-}
-
-export type StoryBody =
-  | { state: 'whole'; story: Story }
-  | { state: 'loading'; story: Story }
-  | { state: 'failed'; story: Story; error: unknown; retry: () => void }
-
-/** A lean story, whole once its page has been read. */
-export function useStoryBody(story: Story): StoryBody {
-  const query = useQuery(storyBodyOptions(story))
-  const { refetch } = query
-  const retry = useCallback(() => void refetch(), [refetch])
-  if (query.data) return { state: 'whole', story: query.data }
-  if (query.isError) return { state: 'failed', story, error: query.error, retry }
-  return { state: 'loading', story }
 }
 
 /** Reads a lean story's text ahead of need (the reader pointed at it, or focused it). */

@@ -1,25 +1,17 @@
 import { isTopicKind } from './feed-format'
-import { feedEnvelopeSchema, itemSchema } from './schema'
-import { describeIssue, FeedError, formatPath, parseFeed, type FeedProblem } from './parse-feed'
+import { feedEnvelopeSchema, itemSchema, type RawItem } from './schema'
+import { describeEnvelopeProblem, describeIssue, formatPath, parseFeed } from './parse-feed'
+import type { FeedProblem } from './parse-feed'
 
 export type Report = { errors: FeedProblem[]; warnings: FeedProblem[]; stories: number }
 
-/**
- * Every problem in a feed document, for publishers: errors (what the reader leaves out
- * or refuses) and warnings (what it quietly repairs or drops), each with its JSON path.
- */
+/** For publishers: errors (what the reader refuses) and warnings (what it repairs or drops). */
 export function validateFeedDocument(json: unknown, feedUrl: string): Report {
   const envelope = feedEnvelopeSchema.safeParse(json)
   if (!envelope.success) {
-    let message: string
-    try {
-      parseFeed(json, feedUrl)
-      message = 'The document is not a valid JSON Feed.'
-    } catch (error) {
-      message = error instanceof FeedError ? error.message : String(error)
-    }
     const errors = [
-      { path: '$', message },
+      // What the reader says when it refuses the document.
+      { path: '$', message: describeEnvelopeProblem(json) },
       ...envelope.error.issues.map((issue) => ({
         path: formatPath(issue.path),
         message: describeIssue(issue, json),
@@ -51,21 +43,21 @@ export function validateFeedDocument(json: unknown, feedUrl: string): Report {
 
 const urlKeys = ['url', 'external_url', 'image', 'banner_image'] as const
 
-function itemWarnings(item: import('./schema').RawItem, index: number): FeedProblem[] {
+function itemWarnings(item: RawItem, index: number): FeedProblem[] {
   const at = (...parts: PropertyKey[]) => formatPath(['items', index, ...parts])
   const warnings: FeedProblem[] = []
+  const warn = (path: string, message: string) => warnings.push({ path, message })
   const checkUrl = (value: string | undefined, path: string) => {
     if (value !== undefined && !/^https?:\/\//i.test(value.trim())) {
-      warnings.push({
+      warn(
         path,
-        message: `Not an absolute http(s) URL: ${JSON.stringify(value)}. Only http(s) URLs are followed.`,
-      })
+        `Not an absolute http(s) URL: ${JSON.stringify(value)}. Only http(s) URLs are followed.`,
+      )
     }
   }
   for (const key of urlKeys) checkUrl(item[key], at(key))
-  const authors = item.authors ?? (item.author ? [item.author] : [])
   const authorKey = item.authors ? 'authors' : 'author'
-  authors.forEach((author, i) => {
+  ;(item.authors ?? (item.author ? [item.author] : [])).forEach((author, i) => {
     const where = item.authors ? [authorKey, i] : [authorKey]
     checkUrl(author.url, at(...where, 'url'))
     checkUrl(author.avatar, at(...where, 'avatar'))
@@ -74,42 +66,26 @@ function itemWarnings(item: import('./schema').RawItem, index: number): FeedProb
     checkUrl(attachment.url, at('attachments', i, 'url')),
   )
   if (item._story && !item.content_text && !item.content_html) {
-    warnings.push({
-      path: at('content_text'),
-      message: 'No content_text: other feed readers will show an empty item.',
-    })
+    warn(at('content_text'), 'No content_text: other feed readers will show an empty item.')
   }
   const sectionIds = new Set<string>()
   item._story?.sections?.forEach((section, i) => {
-    if (section.id === undefined)
-      warnings.push({
-        path: at('_story', 'sections', i, 'id'),
-        message: 'No id: one is made from the title.',
-      })
-    else if (sectionIds.has(String(section.id)))
-      warnings.push({
-        path: at('_story', 'sections', i, 'id'),
-        message: 'Duplicate section id: the first wins.',
-      })
+    const id = at('_story', 'sections', i, 'id')
+    if (section.id === undefined) warn(id, 'No id: one is made from the title.')
+    else if (sectionIds.has(String(section.id))) warn(id, 'Duplicate section id: the first wins.')
     else sectionIds.add(String(section.id))
     section.sources?.forEach((source, j) =>
       checkUrl(source.url, at('_story', 'sections', i, 'sources', j, 'url')),
     )
   })
   item._story?.topics?.forEach((topic, i) => {
-    if (topic.id === undefined)
-      warnings.push({
-        path: at('_story', 'topics', i, 'id'),
-        message: 'No id: one is made from the name.',
-      })
+    const where = (key: string) => at('_story', 'topics', i, key)
+    if (topic.id === undefined) warn(where('id'), 'No id: one is made from the name.')
     if (topic.kind !== undefined && !isTopicKind(topic.kind)) {
-      warnings.push({
-        path: at('_story', 'topics', i, 'kind'),
-        message: `Unknown kind ${JSON.stringify(topic.kind)}: shown as "other".`,
-      })
+      warn(where('kind'), `Unknown kind ${JSON.stringify(topic.kind)}: shown as "other".`)
     }
-    checkUrl(topic.url, at('_story', 'topics', i, 'url'))
-    checkUrl(topic.image, at('_story', 'topics', i, 'image'))
+    checkUrl(topic.url, where('url'))
+    checkUrl(topic.image, where('image'))
   })
   return warnings
 }

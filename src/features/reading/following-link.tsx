@@ -5,10 +5,8 @@ import { followedStories, followsOf, unreadCount } from './follows'
 import { useReadingState } from './reading-state'
 
 /**
- * "Following" in the header, with the number of unread stories on what the reader follows
- * as a badge over its corner. What the reader follows lives in this browser, so neither the
- * link nor its count can mean anything before the app runs: both load after the first paint
- * (layout.tsx keeps their room meanwhile), and the first load carries neither.
+ * "Following", with the unread count of what the reader follows. That lives in this browser,
+ * so both load after the first paint (layout.tsx keeps their room); no first load has them.
  */
 export default function FollowingLink({ stories }: { stories: readonly Story[] | undefined }) {
   const state = useReadingState()

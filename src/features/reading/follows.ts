@@ -6,10 +6,8 @@ import { readingStore, type Follow, type ReadingState } from './reading-state'
 export function followsOf(state: ReadingState): Follow[] {
   return Array.isArray(state.follows)
     ? state.follows.filter(
-        (f): f is Follow =>
-          typeof f === 'object' &&
-          f !== null &&
-          (f.kind === 'topic' || f.kind === 'tag') &&
+        (f: Partial<Follow> | null): f is Follow =>
+          (f?.kind === 'topic' || f?.kind === 'tag') &&
           typeof f.id === 'string' &&
           typeof f.name === 'string',
       )

@@ -5,17 +5,13 @@ import { openedOf } from './opened'
 import { readingStore, type Opened, type ReadingState } from './reading-state'
 
 /*
- * What changed since the reader last read a story, and what is new since their last visit.
- * Loaded after the first paint (story-actions.ts, reading-marks.ts): no first load carries it.
- *
- * Per story opened the reader keeps { id, readAt, h }: `h` is a 7-character hash (FNV-1a,
- * lib/slug's idHash) of each section's id and normalised text, joined. A section whose hash is
- * not among them has changed (or is new). Normalising drops case, whitespace and punctuation,
- * so a comma moved or a line re-wrapped is no change. The last 2,000 stories opened are kept.
+ * What changed since the reader last read a story, and what is new since their last visit;
+ * loaded after the first paint. Per story opened the reader keeps { id, readAt, h }: `h` joins
+ * a 7-character hash (idHash) of each section's id and normalised text, so that a comma moved
+ * or a line re-wrapped is no change.
  */
 
 export const OPENED_LIMIT = 2000
-const HASH_LENGTH = 7
 
 /** The words of a text, without case, whitespace or punctuation. */
 export function normalise(text: string): string {
@@ -43,16 +39,13 @@ const modifiedSince = (story: Story, record: Opened | undefined): record is Open
 /** The ids of the parts whose text changed since `record`; none unless the story is later. */
 export function changedParts(story: Story, record: Opened | undefined): string[] {
   if (!modifiedSince(story, record) || !record.h) return []
-  const before = new Set(record.h.match(new RegExp(`.{${HASH_LENGTH}}`, 'g')))
+  const before = new Set(record.h.match(/.{7}/g)) // idHash's 7 characters each
   return parts(story)
     .filter((part) => !before.has(hashOf(part)))
     .map((part) => part.id)
 }
 
-/**
- * Updated since read: modified after the reader opened it, and (where its text is here to
- * compare, and was hashed then) with a section whose text really changed.
- */
+/** Modified since the reader opened it, and (where there is text to compare) really changed. */
 export function isUpdated(story: Story, record: Opened | undefined): boolean {
   if (!modifiedSince(story, record)) return false
   return !record.h || parts(story).length === 0 || changedParts(story, record).length > 0
@@ -62,9 +55,8 @@ export type Changes = { sections: ReadonlySet<string>; label: string }
 const opening = new Map<string, Changes | undefined>()
 
 /**
- * Records that the reader opened `story` now, and returns what changed since the time before
- * (the sections, and "Updated 3 Nov 2024"). Asked again in the same tab (the feed read
- * again, a re-render), it answers as the first time: the marks stay while the reader reads.
+ * Records that the reader opened `story`, and returns what changed since the time before;
+ * asked again in the same tab, it answers as the first time, so the marks stay put.
  */
 export function openStory(story: Story, now = new Date()): Changes | undefined {
   // A lean story (its text not read yet) is recorded when it is whole.
@@ -97,8 +89,7 @@ export function visitLabel(time: number, now = Date.now()): string {
   return `${formatDay(time)} ${clock}`
 }
 
-// The visit before this tab's: read once, when this code first loads in the tab, so the
-// divider stays put while the reader reads, and the next visit counts from this one.
+// The visit before this tab's, read once, so the "new" divider stays put while the reader reads.
 let previousVisit: number | undefined
 
 /** Notes this visit (now); answers when the one before it was, if there was one. */
@@ -119,7 +110,6 @@ export type ListMarks = {
   newLabel?: string
 }
 
-// This visit starts when this code first loads in the tab (after a list or a story paints).
 const since = startVisit()
 
 export function listMarks(

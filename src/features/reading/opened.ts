@@ -3,16 +3,11 @@ import type { Opened, ReadingState } from './reading-state'
 // A module of its own: history.ts is loaded on demand, and an import that shares it with
 // other code makes the bundler add a namespace helper to every first load (60 bytes gzip).
 
-/** The stored records, any that are not well formed left out. */
 export function openedOf(state: ReadingState): Opened[] {
   return Array.isArray(state.opened)
     ? state.opened.filter(
-        (r): r is Opened =>
-          typeof r === 'object' &&
-          r !== null &&
-          typeof r.id === 'string' &&
-          typeof r.readAt === 'string' &&
-          typeof r.h === 'string',
+        (r: Partial<Opened> | null): r is Opened =>
+          typeof r?.id === 'string' && typeof r.readAt === 'string' && typeof r.h === 'string',
       )
     : []
 }

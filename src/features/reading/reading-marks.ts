@@ -2,12 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import type { Story } from '../feed/parse-feed'
 import { useReadingState } from './reading-state'
 
-/**
- * A list's marks: "Updated" on a story changed since the reader read it, "New" on one
- * published since their last visit, and how many are new. The code that works them out
- * (history.ts) loads once the list has painted, so the list's first load does not carry it;
- * until then there are none.
- */
+/** A list's "Updated" and "New" marks; history.ts loads after the list paints, none till then. */
 export function useReadingMarks(stories: readonly Story[]) {
   const state = useReadingState()
   const [history, setHistory] = useState<typeof import('./history')>()

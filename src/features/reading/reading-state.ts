@@ -4,16 +4,9 @@ import { createStore, useStore } from '../../lib/storage'
 type SavedStory = { id: string; title: string; savedAt: string }
 /** A topic or a tag the reader follows, with its name, so the list of follows reads alone. */
 export type Follow = { kind: 'topic' | 'tag'; id: string; name: string }
-/**
- * A story as the reader last opened it: when, and a 7-character hash of each section's
- * normalised text (history.ts), never the text itself.
- */
+/** A story as last opened: when, and hashes of its sections' text (history.ts), never the text. */
 export type Opened = { id: string; readAt: string; h: string }
-/**
- * Follows, what was opened and when the list was last seen are kept beside read and saved,
- * in the same stored value. Only the code that uses them (history.ts, follows.ts, loaded
- * after the first paint) checks them: this module, in every first load, keeps them as read.
- */
+/** Only the code that uses follows, opened and lastVisit (loaded later) checks them. */
 export type ReadingState = {
   read: string[]
   saved: SavedStory[]
@@ -24,7 +17,7 @@ export type ReadingState = {
 
 export const READ_LIMIT = 2000
 
-function parseReadingState(value: unknown): ReadingState | undefined {
+export function parseReadingState(value: unknown): ReadingState | undefined {
   if (typeof value !== 'object' || value === null) return undefined
   const v = value as Record<string, unknown>
   if (!Array.isArray(v.read) || !Array.isArray(v.saved)) return undefined
@@ -32,12 +25,8 @@ function parseReadingState(value: unknown): ReadingState | undefined {
     ...v,
     read: v.read.filter((id): id is string => typeof id === 'string'),
     saved: v.saved.filter(
-      (s): s is SavedStory =>
-        typeof s === 'object' &&
-        s !== null &&
-        typeof (s as SavedStory).id === 'string' &&
-        typeof (s as SavedStory).title === 'string' &&
-        typeof (s as SavedStory).savedAt === 'string',
+      (s: Partial<SavedStory> | null): s is SavedStory =>
+        typeof s?.id === 'string' && typeof s.title === 'string' && typeof s.savedAt === 'string',
     ),
   }
 }
@@ -53,8 +42,7 @@ export function useReadingState() {
 
 export function markRead(id: string, read = true) {
   readingStore.set((state) => {
-    const has = state.read.includes(id)
-    if (has === read) return state
+    if (state.read.includes(id) === read) return state
     const next = read
       ? [id, ...state.read].slice(0, READ_LIMIT)
       : state.read.filter((r) => r !== id)

@@ -4,19 +4,9 @@ import { readingStore } from './reading-state'
 import { settingsStore, textSizes, themes, type Settings } from './settings'
 import { exportReading, importReading } from './transfer'
 
-const themeLabels: Record<Settings['theme'], string> = {
-  system: 'System',
-  light: 'Light',
-  dark: 'Dark',
-}
-const sizeLabels: Record<Settings['textSize'], string> = {
-  small: 'Small',
-  medium: 'Medium',
-  large: 'Large',
-  larger: 'Larger',
-}
+// The choices' names are their values, capitalised: "Dark", "Larger".
+const named = (value: string) => value.charAt(0).toUpperCase() + value.slice(1)
 
-/** The settings panel's choices, loaded the first time the reader reaches for them. */
 export default function SettingsPanel() {
   const settings = useStore(settingsStore)
   const update = (patch: Partial<Settings>) => settingsStore.set((s) => ({ ...s, ...patch }))
@@ -37,7 +27,7 @@ export default function SettingsPanel() {
                 checked={settings.theme === theme}
                 onChange={() => update({ theme })}
               />
-              {themeLabels[theme]}
+              {named(theme)}
             </label>
           ))}
         </div>
@@ -59,7 +49,7 @@ export default function SettingsPanel() {
                 onChange={() => update({ textSize: size })}
               />
               <span aria-hidden="true">A</span>
-              <span className="sr-only">{sizeLabels[size]}</span>
+              <span className="sr-only">{named(size)}</span>
             </label>
           ))}
         </div>

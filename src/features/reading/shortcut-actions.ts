@@ -1,11 +1,4 @@
-/*
- * What each shortcut key does. They act on elements that mark themselves with
- * data-shortcut, so no screen has to know about them:
- *   story       a story link in a list (j / k move between them, o opens)
- *   section     a section's heading button ([ / ] move between them)
- *   toggle-all  "Show all sections" (e)
- *   save        "Save" (s)
- */
+// What each key does, to elements marked with data-shortcut: no screen has to know about them.
 
 function targets(kind: string): HTMLElement[] {
   return [...document.querySelectorAll<HTMLElement>(`[data-shortcut="${kind}"]`)]

@@ -13,7 +13,6 @@ const shortcutList: Array<[keys: string, what: string]> = [
   ['Escape', 'Close a card or this list'],
 ]
 
-/** The list of keyboard shortcuts, as a modal dialog that opens when it first mounts. */
 export default function ShortcutsDialog({ ref }: { ref: RefObject<HTMLDialogElement | null> }) {
   return (
     <Dialog

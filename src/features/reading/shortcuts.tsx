@@ -1,11 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { ErrorBoundary } from '../../components/ui/error-boundary'
 
-/*
- * Keyboard shortcuts for desktop readers: j / k, o, [ / ], e and s act on the page
- * (shortcut-actions.ts), `?` lists them all (shortcuts-dialog.tsx). Both load the first
- * time a shortcut key is pressed; this listener is all the first screen carries.
- */
+// The actions and the `?` dialog load with the first shortcut key; first loads carry this only.
 const ShortcutsDialog = lazy(() => import('./shortcuts-dialog'))
 const SHORTCUT_KEYS = new Set(['j', 'k', 'o', '[', ']', 'e', 's', '?'])
 

@@ -9,10 +9,7 @@ const actionClass =
 
 type StoryRef = { id: string; title: string }
 
-/**
- * Opening a story marks it read (the reader can take that back), and notes which of its
- * sections changed since the reader last opened it (history.ts, loaded after the paint).
- */
+/** Opening a story marks it read, and notes which sections changed since the last opening. */
 export function useMarkRead(story: Story | undefined, enabled = true): Changes | undefined {
   const [changes, setChanges] = useState<[string, Changes?]>()
   const id = story?.id
@@ -66,11 +63,7 @@ export function MarkUnreadButton({ id }: { id: string }) {
   )
 }
 
-/**
- * The system share sheet where there is one; otherwise the link is copied, visibly. The code
- * that does it (share.ts, a few hundred bytes) loads with the click, well within the moment
- * the browser lets a click share or copy.
- */
+/** Share, or copy the link; share.ts loads with the click, well within its user activation. */
 export function ShareButton({ title }: { title: string }) {
   const [status, setStatus] = useState('')
   return (

@@ -1,11 +1,8 @@
 import { followsOf } from './follows'
 import { openedOf } from './opened'
-import { READ_LIMIT, type ReadingState } from './reading-state'
+import { parseReadingState, READ_LIMIT, type ReadingState } from './reading-state'
 
-/*
- * Everything the reader keeps (follows, read, opened, saved, the last visit) as one JSON
- * file, and back. An import merges: nothing the reader has is lost.
- */
+// Everything the reader keeps as one JSON file, and back; an import merges, losing nothing.
 
 const KIND = 'briefing-reading'
 
@@ -36,23 +33,12 @@ export function importReading(text: string, current: ReadingState): ReadingState
   if (typeof file !== 'object' || file === null || file.kind !== KIND) {
     throw new Error('This file is not an export of Briefing (a “Export” file from this menu).')
   }
-  if (!Array.isArray(file.read) || !Array.isArray(file.saved)) {
+  const imported = parseReadingState(file)
+  if (!imported) {
     throw new Error('This export is damaged: it has no list of read or saved stories.')
   }
-  const read = firstOf([...current.read, ...file.read], (id) => id).filter(
-    (id) => typeof id === 'string',
-  )
-  const saved = firstOf(
-    [
-      ...current.saved,
-      ...file.saved.filter(
-        (s) =>
-          typeof s?.id === 'string' && typeof s.title === 'string' && typeof s.savedAt === 'string',
-      ),
-    ],
-    (s) => s.id,
-  )
-  const imported = file as ReadingState
+  const read = firstOf([...current.read, ...imported.read], (id) => id)
+  const saved = firstOf([...current.saved, ...imported.saved], (s) => s.id)
   const follows = firstOf(
     [...followsOf(current), ...followsOf(imported)],
     (f) => `${f.kind}:${f.id}`,

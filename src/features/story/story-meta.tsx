@@ -1,48 +1,39 @@
-import { Fragment, type ReactNode } from 'react'
 import { StoryDate } from '../../lib/dates'
 import type { Author, Story } from '../feed/parse-feed'
 
 /** "30 Oct 2024 · Updated 2 hours ago · By … · Permalink", each part only when known. */
 export function StoryMeta({ story }: { story: Story }) {
-  const parts: { key: string; node: ReactNode }[] = []
-  if (story.published) {
-    parts.push({
-      key: 'published',
-      node: <StoryDate iso={story.published} />,
-    })
-  }
-  if (story.modified && isLater(story.modified, story.published)) {
-    parts.push({
-      key: 'modified',
-      node: (
-        <span>
-          Updated <StoryDate iso={story.modified} />
-        </span>
-      ),
-    })
-  }
-  if (story.authors.length > 0) {
-    parts.push({ key: 'authors', node: <Authors authors={story.authors} /> })
-  }
-  if (story.url && !story.isStory) {
-    parts.push({
-      key: 'permalink',
-      node: (
-        <a href={story.url} target="_blank" rel="noopener noreferrer" className="underline">
-          Permalink
-        </a>
-      ),
-    })
-  }
+  const parts = [
+    story.published && <StoryDate key="published" iso={story.published} />,
+    story.modified && isLater(story.modified, story.published) && (
+      <span key="modified">
+        Updated <StoryDate iso={story.modified} />
+      </span>
+    ),
+    story.authors.length > 0 && <Authors key="authors" authors={story.authors} />,
+    story.url && !story.isStory && (
+      <a
+        key="permalink"
+        href={story.url}
+        target="_blank"
+        rel="noopener noreferrer"
+        className="underline"
+      >
+        Permalink
+      </a>
+    ),
+  ].filter(Boolean)
   if (parts.length === 0) return null
   return (
     <p className="flex flex-wrap items-center gap-x-2 gap-y-1 font-sans text-sm text-muted">
-      {parts.map(({ key, node }, i) => (
-        <Fragment key={key}>
-          {i > 0 && <span aria-hidden="true">·</span>}
-          {node}
-        </Fragment>
-      ))}
+      {parts.flatMap((part, i) => [
+        i > 0 && (
+          <span key={i} aria-hidden="true">
+            ·
+          </span>
+        ),
+        part,
+      ])}
     </p>
   )
 }

@@ -11,17 +11,11 @@ type Props = {
   updated?: string
 }
 
-/**
- * One part of a story, as a GOV.UK-style accordion section: a real heading holding a
- * button, and a body that is hidden="until-found" when closed, so the browser's
- * find-in-page still finds its text and opens it (the `beforematch` event).
- */
+/** An accordion section whose closed body is hidden="until-found": find-in-page still opens it. */
 export function StorySection({ section, open, onToggle, updated }: Props) {
   const bodyRef = useRef<HTMLDivElement>(null)
   const headingId = `${section.id}--heading`
-  // The body slides in when the reader opens it with its button, not when a page first shows
-  // it open (a story page built ahead of time would fade its opening section in on load)
-  // nor when find-in-page opens it at a match.
+  // The body slides in when opened by its button only: not on load, nor at a find-in-page match.
   const [revealed, setRevealed] = useState(false)
 
   // React renders `hidden` as a boolean only, so "until-found" is set on the element (and,
@@ -31,15 +25,10 @@ export function StorySection({ section, open, onToggle, updated }: Props) {
     if (!body) return
     if (open) body.removeAttribute('hidden')
     else body.setAttribute('hidden', 'until-found')
-  }, [open])
-
-  useLayoutEffect(() => {
-    const body = bodyRef.current
-    if (!body) return
     const reveal = () => onToggle(section.id, true)
     body.addEventListener('beforematch', reveal)
     return () => body.removeEventListener('beforematch', reveal)
-  }, [onToggle, section.id])
+  }, [open, onToggle, section.id])
 
   return (
     <section className="border-t border-line last:border-b">

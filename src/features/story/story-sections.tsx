@@ -15,10 +15,7 @@ function fragmentId(hash: string): string {
 /** Sections whose text changed since the reader last read the story: marked, and opened. */
 export type SectionChanges = { sections: ReadonlySet<string>; label: string }
 
-/**
- * The story's sections. The first is open to begin with, as is any the URL fragment
- * names; opening one writes its id into the fragment without adding a history entry.
- */
+/** The sections: the first open, and any the fragment names; opening one replaces the fragment. */
 export function StorySections({
   sections,
   changes,
@@ -76,7 +73,6 @@ export function StorySections({
   )
 
   const allOpen = sections.every((s) => open.has(s.id))
-  if (sections.length === 0) return null
 
   return (
     <div>

@@ -13,15 +13,11 @@ const PlainContent = lazy(() =>
 type Props = {
   story: Story
   baseUrl?: string
-  /** What follows the text: the topic chips, in the app's composition. */
   children?: ReactNode
-  /** Tighter type for the small space of an embed. */
   compact?: boolean
-  /** Buttons shown under the title (embed, share, save), in the app's composition. */
   actions?: ReactNode
   /** Shown in place of the text while it is not there (a story kept lean, being read). */
   pending?: ReactNode
-  /** The sections changed since the reader last read the story, and what to call that. */
   changes?: SectionChanges
 }
 
@@ -46,7 +42,7 @@ export function StoryView({
     story.isStory && story.summary && !story.sections[0]?.text.startsWith(story.summary)
   return (
     <article lang={story.language} className="mx-auto measure">
-      {banner && <StoryImage src={banner} alt={story.title} shape="banner" />}
+      {banner && <StoryImage src={banner} alt={story.title} banner />}
       <header className={compact ? 'mb-4' : 'mb-6'}>
         {/* A post without a title (a microblog post) is its text: its first words only name it. */}
         <h1
@@ -77,7 +73,7 @@ export function StoryView({
           )}
         </div>
       </header>
-      {image && <StoryImage src={image} alt={story.title} shape="featured" />}
+      {image && <StoryImage src={image} alt={story.title} />}
       {pending ??
         (story.sections.length > 0 ? (
           <StorySections
@@ -118,31 +114,17 @@ export function StoryView({
 
 // Each image keeps its box from the first paint (width, height and aspect ratio), so the
 // text below never jumps when it arrives; a picture of another shape is cropped to fit.
-const imageShapes = {
-  banner: { width: 1200, height: 600, className: 'aspect-[2/1]' },
-  featured: { width: 1200, height: 675, className: 'aspect-video' },
-} as const
-
-function StoryImage({
-  src,
-  alt,
-  shape,
-}: {
-  src: string
-  alt: string
-  shape: keyof typeof imageShapes
-}) {
-  const { width, height, className } = imageShapes[shape]
+function StoryImage({ src, alt, banner }: { src: string; alt: string; banner?: boolean }) {
   return (
     <img
       src={src}
       alt={alt}
-      width={width}
-      height={height}
+      width={1200}
+      height={banner ? 600 : 675}
       loading="lazy"
       decoding="async"
       referrerPolicy="no-referrer"
-      className={`mb-6 w-full rounded-xl bg-sunken object-cover ${className}`}
+      className={`mb-6 w-full rounded-xl bg-sunken object-cover ${banner ? 'aspect-[2/1]' : 'aspect-video'}`}
     />
   )
 }

@@ -67,7 +67,6 @@ type CardProps = {
   currentStoryId?: string
 }
 
-/** The body of the entity card: summary, then the other stories on the topic. */
 export function EntityCardBody({ entry, currentStoryId }: CardProps) {
   const others = entry.stories.filter((s) => s.id !== currentStoryId)
   return (

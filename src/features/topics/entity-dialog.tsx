@@ -11,19 +11,15 @@ type Props = {
   entry: TopicEntry
   currentStoryId?: string
   onClose: () => void
-  /**
-   * Inside an embed the frame may be only a few hundred pixels high, so the card opens in
-   * place under the chips, as a non-modal dialog, instead of over the page.
-   */
+  /** In place under the chips, non-modal: an embed's frame may be a few hundred pixels high. */
   inline?: boolean
   /** Under the topic's name: the app's Follow button. */
   actions?: ReactNode
 }
 
 /**
- * The entity card as a modal <dialog>: a bottom sheet on phones, a panel beside the text
- * on wider screens, so the reader never loses their place. The URL owns whether it is
- * open; closing asks the parent to change the URL, and focus goes back to the chip.
+ * The entity card: a bottom sheet on phones, a side panel on wider screens. The URL owns
+ * whether it is open: closing asks the parent to change it, and focus goes back to the chip.
  */
 export function EntityDialog({ entry, currentStoryId, onClose, inline = false, actions }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
@@ -103,6 +99,11 @@ function useDragToClose(ref: RefObject<HTMLDialogElement | null>, onClose: () =>
   const offset = (dy: number) => {
     if (ref.current) ref.current.style.transform = dy > 0 ? `translateY(${dy}px)` : ''
   }
+  const stop = (dy = 0) => {
+    startY.current = null
+    offset(0)
+    if (dy > 80) onClose()
+  }
   return {
     start(event: PointerEvent) {
       startY.current = event.clientY
@@ -112,15 +113,8 @@ function useDragToClose(ref: RefObject<HTMLDialogElement | null>, onClose: () =>
       if (startY.current !== null) offset(event.clientY - startY.current)
     },
     end(event: PointerEvent) {
-      if (startY.current === null) return
-      const dy = event.clientY - startY.current
-      startY.current = null
-      offset(0)
-      if (dy > 80) onClose()
+      if (startY.current !== null) stop(event.clientY - startY.current)
     },
-    cancel() {
-      startY.current = null
-      offset(0)
-    },
+    cancel: () => stop(),
   }
 }

@@ -9,9 +9,8 @@ const loadCard = loadOnce(() => import('./entity-dialog'))
 const warmCard = () => void loadCard()
 
 /**
- * "More on these topics": one chip per topic. A chip puts ?topic=<id> in the URL with a
- * new history entry, so Back closes the card and a shared link opens it again. Inside an
- * embed (`replace`) the frame adds no entries to the host page's history.
+ * One chip per topic; it puts ?topic=<id> in the URL (a new history entry, so Back closes the
+ * card; an embed's frame, `replace`, adds none to the host page's history).
  */
 export function TopicChips({ topics, replace = false }: { topics: Topic[]; replace?: boolean }) {
   const navigate = useNavigate()

@@ -8,29 +8,20 @@ import {
 } from '../../components/ui/icons'
 import type { Topic } from '../feed/parse-feed'
 
-const labels: Record<Topic['kind'], string> = {
-  person: 'Person',
-  place: 'Place',
-  country: 'Country',
-  organisation: 'Organisation',
-  event: 'Event',
-  other: 'Topic',
-}
-
-const icons = {
-  person: PersonIcon,
-  place: PlaceIcon,
-  country: GlobeIcon,
-  organisation: BuildingIcon,
-  event: CalendarIcon,
-  other: TagIcon,
-} satisfies Record<Topic['kind'], unknown>
+const kinds = {
+  person: ['Person', PersonIcon],
+  place: ['Place', PlaceIcon],
+  country: ['Country', GlobeIcon],
+  organisation: ['Organisation', BuildingIcon],
+  event: ['Event', CalendarIcon],
+  other: ['Topic', TagIcon],
+} as const satisfies Record<Topic['kind'], unknown>
 
 export function kindLabel(kind: Topic['kind']): string {
-  return labels[kind]
+  return kinds[kind][0]
 }
 
 export function KindIcon({ kind, className }: { kind: Topic['kind']; className?: string }) {
-  const Glyph = icons[kind]
+  const Glyph = kinds[kind][1]
   return <Glyph className={className} />
 }
