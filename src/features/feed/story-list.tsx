@@ -101,7 +101,7 @@ export const StoryCard = memo(StoryCardContent, sameCard)
  * A card shows only these of its story: a feed read again, most often the same as before
  * (and as the page built ahead of time), renders none of its cards again.
  */
-function sameCard(a: StoryCardProps, b: StoryCardProps): boolean {
+export function sameCard(a: StoryCardProps, b: StoryCardProps): boolean {
   const [x, y] = [a.story, b.story]
   return (
     a.headingLevel === b.headingLevel &&
@@ -114,7 +114,9 @@ function sameCard(a: StoryCardProps, b: StoryCardProps): boolean {
         x.summary === y.summary &&
         x.language === y.language &&
         x.published === y.published &&
-        x.bodyFrom === y.bodyFrom &&
+        // Lean (built ahead of time) to whole (the feed read again): the same card; its
+        // handlers may warm a text already in.
+        (x.bodyFrom === y.bodyFrom || !y.bodyFrom) &&
         topicNames(x) === topicNames(y)))
   )
 }
