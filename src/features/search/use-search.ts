@@ -6,7 +6,7 @@ import { searchStories } from './memory-search'
 import { filtering, type SearchOutcome, type SearchRequest } from './search-types'
 
 /** How long typing must pause before a search runs. */
-const SEARCH_DEBOUNCE_MS = 30
+const SEARCH_DEBOUNCE_MS = 15
 
 /** `value`, once it has stopped changing for `ms`. */
 function useDebounced<T>(value: T, ms: number): T {
