@@ -53,10 +53,48 @@ function useSearchHighlight(words: string | null) {
 export default function HeaderSearch() {
   const navigate = useNavigate()
   const { pathname, search } = useLocation()
+  useSearchHighlight(pathname === '/search' ? null : new URLSearchParams(search).get('highlight'))
+  // `/` from anywhere but a text field: to the field (on a phone, to the results page).
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      const target = event.target as HTMLElement
+      if (event.key !== '/' || event.defaultPrevented || event.ctrlKey || event.metaKey) return
+      if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return
+      if (document.querySelector('dialog[open]')) return
+      event.preventDefault()
+      const field = document.getElementById('search-q')
+      if (field?.offsetParent) field.focus()
+      else void navigate('/search')
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [navigate])
+  return (
+    <>
+      {pathname !== '/search' && <SearchLink />}
+      <SearchField id="search-q" className="max-md:hidden" size="h-10 md:w-52 lg:w-64" />
+    </>
+  )
+}
+
+/**
+ * The field of the header, and of the results page on a phone (the header has no room).
+ * Each letter replaces the address /search?q=….
+ */
+export function SearchField({
+  id,
+  className,
+  size,
+}: {
+  id?: string
+  className: string
+  size: string
+}) {
+  const navigate = useNavigate()
+  const { pathname, search } = useLocation()
   const here = pathname === '/search'
   const q = here ? (new URLSearchParams(search).get('q') ?? '') : ''
   const field = useRef<HTMLInputElement>(null)
-  useSearchHighlight(here ? null : new URLSearchParams(search).get('highlight'))
   const go = (words: string) => {
     const params = new URLSearchParams(here ? search : '')
     if (words) params.set('q', words)
@@ -69,53 +107,36 @@ export default function HeaderSearch() {
     if (typed && typed !== q) go(typed)
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, as the page is taken over
   }, [])
-  // `/` from anywhere but a text field: to the field (on a phone, to the results page).
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      const target = event.target as HTMLElement
-      if (event.key !== '/' || event.defaultPrevented || event.ctrlKey || event.metaKey) return
-      if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return
-      if (document.querySelector('dialog[open]')) return
-      event.preventDefault()
-      if (field.current?.offsetParent) field.current.focus()
-      else void navigate('/search')
-    }
-    document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
-  }, [navigate])
   // Back, Forward or a link change ?q=; the field follows unless the reader is typing in it.
   useEffect(() => {
     const input = field.current
     if (input && input !== document.activeElement) input.value = q
   }, [q])
   return (
-    <>
-      {!here && <SearchLink />}
-      <form
-        role="search"
-        action={`${import.meta.env.BASE_URL}search`}
-        onSubmit={(e) => {
-          e.preventDefault()
-          go(field.current?.value ?? '')
-        }}
-        className="max-md:hidden"
-      >
-        <input
-          ref={field}
-          id="search-q"
-          type="search"
-          name="q"
-          defaultValue={q}
-          aria-label="Search all stories"
-          placeholder="Search stories"
-          autoComplete="off"
-          onFocus={warm}
-          onPointerEnter={warm}
-          onChange={(e) => go(e.target.value)}
-          className="h-10 w-full rounded-full border border-line bg-raised px-4 text-base text-ink placeholder:text-muted md:w-52 lg:w-64"
-        />
-      </form>
-    </>
+    <form
+      role="search"
+      action={`${import.meta.env.BASE_URL}search`}
+      onSubmit={(e) => {
+        e.preventDefault()
+        go(field.current?.value ?? '')
+      }}
+      className={className}
+    >
+      <input
+        ref={field}
+        id={id}
+        type="search"
+        name="q"
+        defaultValue={q}
+        aria-label="Search all stories"
+        placeholder="Search stories"
+        autoComplete="off"
+        onFocus={warm}
+        onPointerEnter={warm}
+        onChange={(e) => go(e.target.value)}
+        className={`w-full rounded-full border border-line bg-raised px-4 text-base text-ink placeholder:text-muted ${size}`}
+      />
+    </form>
   )
 }
 

@@ -1,4 +1,4 @@
-import { snippetFor } from './snippet'
+import { storyHit } from './snippet'
 import {
   namedBy,
   queryTerms,
@@ -7,7 +7,6 @@ import {
   shardOf,
   type SearchOutcome,
   type SearchRequest,
-  type StoryHit,
   type Term,
   type TopicHit,
 } from './search-types'
@@ -143,21 +142,6 @@ async function filtered(meta: IndexMeta, request: SearchRequest): Promise<Set<nu
   return new Set([...(first ?? [])].filter((n) => rest.every((set) => set.has(n))))
 }
 
-function toHit(doc: Doc, terms: Term[]): StoryHit {
-  const { part, runs } = snippetFor(
-    doc.x.map(([id, title, text]) => ({ id, title, text })),
-    terms,
-  )
-  return {
-    to: part?.id ? `${doc.u}#${part.id}` : doc.u,
-    title: doc.t,
-    date: doc.d,
-    topics: doc.p,
-    section: part?.title || undefined,
-    snippet: runs,
-  }
-}
-
 /** Topics whose name has every word, most stories first. */
 function topicsFor(meta: IndexMeta, words: string[]): TopicHit[] {
   return meta.topics
@@ -191,11 +175,14 @@ export async function searchIndex(
     const blocks = await Promise.all(
       numbers.map((n) => get<Doc[]>(`docs/${Math.floor(n / meta.block)}.json`, meta.build)),
     )
-    return numbers.map((n, i) => toHit(blocks[i]![n % meta.block]!, terms))
+    return numbers.map((n, i) => {
+      const doc = blocks[i]![n % meta.block]!
+      const parts = doc.x.map(([id, title, text]) => ({ id, title, text }))
+      return storyHit({ to: doc.u, title: doc.t, date: doc.d, topics: doc.p }, parts, terms)
+    })
   }
-  let shown = 0
   const first = await page(0)
-  shown = first.length
+  let shown = first.length
   return {
     total: found.length,
     stories: first,

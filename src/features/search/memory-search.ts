@@ -1,6 +1,6 @@
 import type { Story } from '../feed/parse-feed'
 import { storyPath, topicPath } from '../../lib/urls'
-import { snippetFor, type TextPart } from './snippet'
+import { storyHit, type TextPart } from './snippet'
 import {
   namedBy,
   queryTerms,
@@ -8,7 +8,6 @@ import {
   termWeight,
   type SearchOutcome,
   type SearchRequest,
-  type StoryHit,
   type Term,
   type TopicHit,
 } from './search-types'
@@ -73,18 +72,6 @@ function inFilters(story: Story, request: SearchRequest): boolean {
   return true
 }
 
-function toHit(story: Story, parts: TextPart[], terms: Term[]): StoryHit {
-  const { part, runs } = snippetFor(parts, terms)
-  return {
-    to: storyPath(story) + (part?.id ? `#${part.id}` : ''),
-    title: story.title,
-    date: story.published,
-    topics: story.topics.map((t) => t.name).join(' · '),
-    section: part?.title || undefined,
-    snippet: runs,
-  }
-}
-
 /** Searches `stories` as the index would. */
 export function searchStories(
   stories: readonly Story[],
@@ -107,7 +94,11 @@ export function searchStories(
   else found.sort((a, b) => b.score - a.score || a.order - b.order)
   let shown = 0
   const page = () => {
-    const next = found.slice(shown, shown + PAGE).map((f) => toHit(f.story, f.parts, terms))
+    const next = found.slice(shown, shown + PAGE).map(({ story, parts }) => {
+      const topics = story.topics.map((t) => t.name).join(' · ')
+      const hit = { to: storyPath(story), title: story.title, date: story.published, topics }
+      return storyHit(hit, parts, terms)
+    })
     shown += next.length
     return next
   }

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { feedUrl } from '../feed/feed-config'
 import { useFeed } from '../feed/feed-query'
+import { SearchField } from './header-search'
 import { loadMeta } from './index-search'
 import { StoryResults, TopicResults } from './search-results'
 import { filtering, readRequest, type SearchRequest, type StoryHit } from './search-types'
@@ -119,26 +120,16 @@ function statusOf(request: SearchRequest, total: number): string {
 }
 
 export function SearchScreen() {
-  const [params, setParams] = useSearchParams()
-  const request = readRequest(params)
+  const [params] = useSearchParams()
+  // One object per address: the search waits for it to stop changing (use-search.ts).
+  const request = useMemo(() => readRequest(params), [params])
   const [indexed] = useState(feedIsIndexed)
   const { feed, hasNextPage, fetchNextPage, isFetchingNextPage } = useFeed()
-  const { query: fromIndex, request: indexAsked } = useSearch(
-    request,
-    { kind: 'index' },
-    indexed,
-    feed.language,
-  )
+  const fromIndex = useSearch(request, indexed, feed.language)
   // Without an index, or when it cannot be read, the stories loaded are searched.
-  const inMemory = !indexed || fromIndex.isError
-  const { query: fromMemory, request: memoryAsked } = useSearch(
-    request,
-    { kind: 'memory', stories: feed.stories },
-    inMemory,
-    feed.language,
-  )
-  const answered = inMemory ? memoryAsked : indexAsked
-  const search = inMemory ? fromMemory : fromIndex
+  const inMemory = !indexed || fromIndex.query.isError
+  const fromMemory = useSearch(request, inMemory, feed.language, feed.stories)
+  const { query: search, request: answered } = inMemory ? fromMemory : fromIndex
   const outcome = search.data
   const asked = request.q.trim() !== '' || filtering(request)
 
@@ -148,19 +139,14 @@ export function SearchScreen() {
   const shown = outcome ? outcome.stories.length + extra.length : 0
   const [loadingMore, setLoadingMore] = useState(false)
 
-  const phoneField = useRef<HTMLInputElement>(null)
   // The field in the header is this page's (a phone's is on the page): focused on arrival
   // without words.
   useEffect(() => {
     if (params.get('q')) return
-    const fields = [document.getElementById('search-q'), phoneField.current]
-    fields.find((f) => f?.offsetParent)?.focus()
+    const fields = document.querySelectorAll<HTMLInputElement>('input[name="q"]')
+    ;[...fields].find((f) => f.offsetParent)?.focus()
     // eslint-disable-next-line react-hooks/exhaustive-deps -- on arrival only
   }, [])
-  useEffect(() => {
-    const input = phoneField.current
-    if (input && input !== document.activeElement) input.value = request.q
-  }, [request.q])
 
   const title = request.q ? `“${request.q}”: search` : 'Search'
   return (
@@ -175,33 +161,9 @@ export function SearchScreen() {
           'Search'
         )}
       </h1>
-      {/* On a phone the header has no room for the field: it is here. */}
-      <form role="search" onSubmit={(e) => e.preventDefault()} className="mb-4 md:hidden">
-        <input
-          ref={phoneField}
-          type="search"
-          name="q"
-          defaultValue={request.q}
-          aria-label="Search all stories"
-          placeholder="Search stories"
-          autoComplete="off"
-          onChange={(e) => {
-            const words = e.target.value
-            setParams(
-              (prev) => {
-                const next = new URLSearchParams(prev)
-                if (words) next.set('q', words)
-                else next.delete('q')
-                return next
-              },
-              { replace: true },
-            )
-          }}
-          className="h-11 w-full rounded-full border border-line bg-raised px-4 text-base text-ink placeholder:text-muted"
-        />
-      </form>
-      <Filters request={request} indexed={indexed && !fromIndex.isError} />
-      {fromIndex.isError && indexed && (
+      <SearchField className="mb-4 md:hidden" size="h-11" />
+      <Filters request={request} indexed={indexed && !fromIndex.query.isError} />
+      {fromIndex.query.isError && indexed && (
         <div
           role="alert"
           className="mb-4 rounded-lg bg-warn-soft px-4 py-3 font-sans text-sm text-warn"
@@ -211,7 +173,7 @@ export function SearchScreen() {
           matches among the stories loaded instead.{' '}
           <button
             type="button"
-            onClick={() => void fromIndex.refetch()}
+            onClick={() => void fromIndex.query.refetch()}
             className="min-h-11 font-semibold underline"
           >
             Try again

@@ -1,4 +1,4 @@
-import { fold, termWeight, type Run, type Term } from './search-types'
+import { fold, termWeight, type Run, type StoryHit, type Term } from './search-types'
 
 /*
  * The snippet a result shows: from the part of the story (its opening, or a section) that
@@ -46,13 +46,23 @@ function snippetOf(text: string, found: [number, number][], length = 180): Run[]
   return runs
 }
 
-/** The part that matched most (the opening when none did) and its snippet. */
-export function snippetFor(parts: TextPart[], terms: Term[]): { part?: TextPart; runs: Run[] } {
+/** A result, its snippet from the part that matched most (the opening when none did). */
+export function storyHit(
+  hit: Omit<StoryHit, 'section' | 'snippet'>,
+  parts: TextPart[],
+  terms: Term[],
+): StoryHit {
   let best: { part: TextPart; found: [number, number][] } | undefined
   for (const part of parts) {
     const found = terms.length ? matchesIn(part.text, terms) : []
     if (!best || found.length > best.found.length) best = { part, found }
   }
-  if (!best) return { runs: [] }
-  return { part: best.part, runs: snippetOf(best.part.text, best.found) }
+  if (!best) return { ...hit, snippet: [] }
+  const { part, found } = best
+  return {
+    ...hit,
+    to: part.id ? `${hit.to}#${part.id}` : hit.to,
+    section: part.title || undefined,
+    snippet: snippetOf(part.text, found),
+  }
 }
