@@ -7,24 +7,17 @@ import { feedQueryOptions } from './features/feed/feed-query'
 import { loadRoute } from './lib/route-preload'
 import './index.css'
 
-// The reader's theme and text size are on the page before its first paint: index.html's
-// first-paint script (scripts/first-paint.mjs) puts them there.
-
 const queryClient = createQueryClient()
-// Every page of the build has one (scripts/prerender-html.mjs refuses a template without).
 const root = document.getElementById('root') as HTMLElement
-// The base path (BASE_PATH) without its final slash.
 const basename = import.meta.env.BASE_URL.slice(0, -1)
 
-/** Renders the app into the root, whose children (a placeholder) React replaces. */
 function render() {
   // index.html built for another route shows its placeholder until React's first commit.
   const placeholder = document.getElementById('placeholder')
   if (placeholder) root.replaceChildren(placeholder)
   delete root.dataset.prerenderedPath
   const reactRoot = createRoot(root)
-  // As a transition, React renders the first screen in slices, yielding to the browser
-  // between them, rather than in one long task (code and feed are here: nothing waits).
+  // As a transition, React renders in slices rather than one long task.
   startTransition(() =>
     reactRoot.render(
       <StrictMode>
@@ -37,24 +30,17 @@ function render() {
 const path = location.pathname.slice(basename.length) || '/'
 
 /**
- * index.html's placeholder shows until the first screen's code and the feed are here, or
- * the feed has failed. Rendering sooner would show React's own placeholder, and React then
- * holds the screen back until 300 ms after it (its throttle on revealing suspended
- * content): most of the time to the first story on a repeat visit.
- * A repeat visit shows the feed kept from the last one at once and reads it again behind.
+ * index.html's placeholder shows until the screen's code and the feed are here (or failed):
+ * rendering sooner shows React's placeholder, which React then holds 300 ms (its throttle
+ * on revealing suspended content). A repeat visit shows the feed it kept at once.
  */
 const renderAfresh = () =>
   void Promise.all([
-    // Every route shares this one request for the feed.
     keptFeed().then((kept) => (kept ? undefined : feedInHand())),
     loadRoute(path),
   ]).then(render)
 
-/**
- * Reads the feed; settles once it has been read or has failed, or as soon as a long feed's
- * first stories are in (parse-feed.worker.ts: LONG_PAGE_BYTES) while the
- * rest are checked.
- */
+/** Reads the feed; settles once read or failed, or once a long feed's first stories are in. */
 const feedInHand = () =>
   new Promise((resolve) => {
     // The feed's is the only query until a screen shows.
@@ -62,8 +48,7 @@ const feedInHand = () =>
     void queryClient.prefetchInfiniteQuery(feedQueryOptions()).then(() => resolve(stop()))
   })
 
-// Once the page has loaded: the offline worker is installed, and the feed kept for the next
-// visit (./app/after-load). Their code waits until then too.
+// Once the page has loaded: the offline worker, and the feed kept for the next visit.
 const afterLoad = () => void import('./app/after-load').then((m) => m.afterLoad(queryClient))
 const renderHere = () => {
   renderAfresh()
@@ -71,10 +56,8 @@ const renderHere = () => {
   else addEventListener('load', afterLoad)
 }
 
-// A page built ahead of time for this route is taken over rather than rendered again
-// (./app/hydrate), and what waits for the load waits for that too: such a page runs this
-// module after its first paint (./app/after-paint.js), often after its load.
-// index.html may be one, built for the list, answering another route.
+// A page built ahead of time for this route is hydrated (./app/hydrate), and what waits for
+// the load waits for that: it runs this module after its first paint, often after its load.
 if (root.dataset.prerenderedPath !== path) renderHere()
 else {
   import('./app/hydrate')
@@ -82,7 +65,7 @@ else {
     .then((hydrated) => hydrated || renderHere(), renderHere)
 }
 
-/** The feed kept by the last visit, put in the query cache (./features/feed/kept-feed). */
+/** The feed kept by the last visit, put in the query cache. */
 async function keptFeed(): Promise<boolean> {
   try {
     if (!localStorage.getItem(KEPT_FEED_KEY)) return false

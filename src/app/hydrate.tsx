@@ -8,12 +8,9 @@ import { loadRoute } from '../lib/route-preload'
 import { App } from './app'
 
 /**
- * A page built ahead of time (scripts/prerender.mjs) carries its route as HTML,
- * readable before any script runs, and the feed it was built from. The app starts from
- * that feed and takes the HTML over (hydrates it) at once, then reads the feed again.
- * Returns false, touching nothing, when the HTML was built for another path or from
- * another feed than the one configured now: the caller renders the app afresh.
- * Loaded only by such pages (which preload it), so other pages do not download it.
+ * A page built ahead of time (scripts/prerender.mjs) carries its route as HTML and the feed
+ * it was built from. The app starts from that feed, hydrates the HTML, then reads the feed
+ * again. False, touching nothing, when built for another path or feed: render afresh.
  */
 export async function hydratePrerendered(
   root: HTMLElement,
@@ -25,7 +22,6 @@ export async function hydratePrerendered(
   const options = feedQueryOptions()
   const built = prerenderedFeed(root, basename, options.initialPageParam)
   if (!built) return false
-  // The page preloads its screen's code: with it in, nothing waits to hydrate.
   await loadRoute(root.dataset.prerenderedPath ?? '/')
   // Dated to the build, and read again straight away however recent the build.
   queryClient.setQueryData(
@@ -33,9 +29,8 @@ export async function hydratePrerendered(
     { pages: [built], pageParams: [options.initialPageParam] },
     { updatedAt: Date.parse(root.dataset.prerenderedAt ?? '') || 0 },
   )
-  // Read again once the page is the app's: data that changed while React took the HTML
-  // over would make it throw the HTML away and render afresh. In a task of its own, after
-  // the one that finishes the taking over.
+  // Read again once the page is the app's (data changed while hydrating would make React
+  // throw the HTML away), in a task after the one that finishes hydrating.
   const onHydrated = () => {
     root.removeAttribute('data-prerendered-path')
     setTimeout(() => {
@@ -43,8 +38,7 @@ export async function hydratePrerendered(
       thenAfter()
     })
   }
-  // As a transition, React hydrates in slices, yielding to the browser between them (taps
-  // and scrolls go first), rather than in one long task.
+  // As a transition, React hydrates in slices, yielding to taps and scrolls between them.
   startTransition(() => {
     hydrateRoot(
       root,
@@ -53,8 +47,7 @@ export async function hydratePrerendered(
         <App queryClient={queryClient} basename={basename} />
       </StrictMode>,
       {
-        // What the reader's device holds differs from the build (their stored state should
-        // not): React renders that part afresh, which is what the reader should see.
+        // The reader's stored state differs from the build: that part renders afresh.
         onRecoverableError: (error) => console.info('Rendered afresh, not hydrated:', error),
       },
     )

@@ -9,26 +9,22 @@ import { KeyboardShortcuts } from '../features/reading/shortcuts'
 import { useOnline } from '../lib/use-online'
 import { ScrollRestoration } from '../lib/scroll-restoration'
 
-// The header's search field (on a phone, a link to it): a module of their own, loaded as the
-// layout renders, so that the first load's code stays within its budget. A page built
-// ahead of time shows them at once (React hydrates them when the code is in).
+// The header's search field: a module of its own, out of the first load's budget (a built
+// page shows it at once). One element for every render: a boundary still hydrating that the
+// layout rendered again would be rendered anew, losing what was typed in the built page.
 const HeaderSearch = lazy(() => import('../features/search/header-search'))
-// One element for every render: a boundary still hydrating that the layout rendered again
-// (the feed read afresh) would be rendered anew, losing what was typed in the page as built.
 const headerSearch = (
   <Suspense fallback={null}>
     <HeaderSearch />
   </Suspense>
 )
 
-// "Following" and its unread count: what the reader follows is in this browser, so the link
-// loads after the first paint (following-link.tsx), into a room of its size kept meanwhile.
+// "Following": what the reader follows is in this browser, so it loads after the first paint.
 const FollowingLink = lazy(() => import('../features/reading/following-link'))
 
 /** Quiet chrome: a slim header with the feed's name and a way home. */
 export function AppLayout() {
-  // The header only reads the feed's name: a feed that failed is retried by the screen's
-  // "Try again", not by the header mounting (the app renders once the first read settles).
+  // A feed that failed is retried by the screen's "Try again", not by the header mounting.
   const { data } = useInfiniteQuery({ ...feedQueryOptions(), retryOnMount: false })
   const title = data?.title ?? 'Briefing'
   const online = useOnline()
@@ -43,9 +39,7 @@ export function AppLayout() {
         Skip to content
       </a>
       <header className="border-b border-line" data-print="hide">
-        {/* A long feed name wraps to two lines, then is cut: the controls always keep their room. */}
         <div className="mx-auto flex min-h-14 max-w-6xl items-center justify-between gap-3 px-4 sm:gap-4 sm:px-6">
-          {/* Reader links: the screen's code loads as the pointer or focus arrives. */}
           <ReaderLink
             to="/"
             className="flex min-h-11 min-w-0 items-center gap-2 font-serif text-lg leading-tight font-bold tracking-tight text-ink no-underline sm:text-xl"
@@ -93,11 +87,10 @@ export function AppLayout() {
           back online.
         </p>
       )}
-      {/* On a wide screen the entity card's side panel takes the right edge; the text moves aside rather than under it. */}
+      {/* At least a screen tall (no footer above content loading); beside an entity card's panel. */}
       <main
         id="content"
         tabIndex={-1}
-        // At least a screen tall, so that the footer never sits in view above content still loading.
         className="min-h-dvh flex-1 px-4 pt-6 pb-16 focus:outline-none sm:px-6 sm:pt-10 lg:has-[dialog:modal]:pr-[28rem]"
         lang={data?.language}
       >

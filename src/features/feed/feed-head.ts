@@ -1,8 +1,7 @@
 /*
- * The opening of a long feed document as a document of its own: its top-level members up to
- * `items`, and its first few items. JSON.parse of a 20 MB page takes a cheap phone a good
- * part of a second; this reads only as far as those first items, so the reader sees them
- * while the whole page is parsed and checked (parse-feed.worker.ts).
+ * The opening of a long feed document as a document of its own: its members up to `items`
+ * and its first few items. JSON.parse of a 20 MB page takes a cheap phone a good part of a
+ * second; this reads only as far as those items, shown while the whole is parsed.
  */
 
 const QUOTE = 0x22
@@ -22,13 +21,11 @@ const isItemsKey = (bytes: Uint8Array, start: number, end: number) =>
   end - start === ITEMS.length && ITEMS.every((byte, i) => bytes[start + i] === byte)
 
 /**
- * The text of `{ …members before "items", "items": [first `count` items] }` from the UTF-8
- * bytes of a feed document, or undefined when the document is not an object whose `items`
- * array holds more than `count` items within its first few megabytes. The structural
- * characters of JSON are ASCII, and no byte of a multi-byte UTF-8 character is, so the bytes
- * are read as they are. Members after `items` are not in it (JSON Feeds put `items` last;
- * a head without `version` or `title` fails its check and is not shown). Whether the text
- * is valid JSON is for JSON.parse to say.
+ * The text of `{ …members before "items", "items": [first `count` items] }` from a feed's
+ * UTF-8 bytes, or undefined when `items` does not hold more than `count` items within the
+ * first megabytes. JSON's structural characters are ASCII, and no byte of a multi-byte UTF-8
+ * character is, so the bytes are read as they are. Members after `items` are left out (a
+ * head without `version` or `title` fails its check). JSON.parse says whether it is valid.
  */
 export function feedHeadText(bytes: Uint8Array, count: number): string | undefined {
   const end = Math.min(bytes.length, SCAN_LIMIT)
@@ -61,8 +58,7 @@ export function feedHeadText(bytes: Uint8Array, count: number): string | undefin
       case CLOSE_ARRAY:
         depth -= 1
         // The end of `items`, or of the document: not more than `count` items.
-        if (depth <= 1 && inItems) return undefined
-        if (depth === 0) return undefined
+        if (depth === 0 || (depth === 1 && inItems)) return undefined
         break
       case COLON:
         if (depth === 1) expectingKey = false

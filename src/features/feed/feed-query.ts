@@ -17,8 +17,7 @@ export const feedKeys = {
 export function feedQueryOptions(url = feedUrl()) {
   return infiniteQueryOptions({
     queryKey: feedKeys.pages(url),
-    // A long first page, read with nothing on screen yet, shows its first stories while the
-    // rest are checked (parse-in-worker.ts): `head` is where.
+    // `head`: where a long first page shows its first stories early (parse-in-worker.ts).
     queryFn: (head) =>
       fetchFeedPage(head.pageParam, head.signal, { keep: { later: head.pageParam !== url }, head }),
     initialPageParam: url,
@@ -35,10 +34,8 @@ export function feedQueryOptions(url = feedUrl()) {
 const SHARE_UP_TO = 2000
 
 /*
- * A feed read again that has not changed keeps its objects, so the screen does not render
- * again (a story page taken over from its HTML reads the feed straight away). A long paged
- * feed is not compared: its pages already read keep their objects anyway, and comparing it
- * whole with its last copy, at every page, would cost more than it saves.
+ * A feed read again unchanged keeps its objects, so the screen does not render again. A
+ * long feed is not compared: at every page it would cost more than it saves.
  */
 export function shareWhenSmall(before: unknown, after: unknown): unknown {
   const data = after as { pages?: FeedPage[]; stories?: Story[] } | undefined
@@ -47,10 +44,8 @@ export function shareWhenSmall(before: unknown, after: unknown): unknown {
 }
 
 /**
- * A topic and the feed's stories on it, oldest page first. As with the story index, a
- * version of the feed read on keeps only the stories its new page adds and shares the
- * entry it had: the whole list is put together when a screen first asks for it (a card, a
- * topic page), not for every page read, and only for that topic.
+ * A topic and the feed's stories on it. A feed read on keeps only the stories its new page
+ * adds and shares the entry it had: the whole list is made when a screen first asks for it.
  */
 export class TopicEntry {
   readonly topic: Topic
@@ -65,8 +60,7 @@ export class TopicEntry {
     this.added = added
     this.earlier = earlier
     this.count = added.length + (earlier?.count ?? 0)
-    // The list a screen asked the earlier entry for is this one's to make now: a chain of
-    // entries each keeping its own whole list would hold every version of it.
+    // A chain of entries each keeping its own whole list would hold every version of it.
     if (earlier) earlier.all = undefined
   }
 
@@ -81,10 +75,8 @@ export class TopicEntry {
 }
 
 /**
- * The feed's stories by id. Each version of a feed read on page by page adds a map of the
- * new page's stories in front of the index it had, which it shares: reading a page on
- * copies none of the earlier entries (a copy of a 100,000-story map per page was a long
- * task at the end of a long list, and two of them, 1.8 MB each, stayed alive at once).
+ * The feed's stories by id: a feed read on puts a map of its new page's stories in front of
+ * the index it had (a copy of a 100,000-story map per page was a long task, 1.8 MB each).
  */
 class StoryIndex {
   readonly size: number
@@ -101,10 +93,6 @@ class StoryIndex {
     return this.own.get(id) ?? this.earlier?.get(id)
   }
 
-  has(id: string): boolean {
-    return this.get(id) !== undefined
-  }
-
   /**
    * The story a route's address names: by its id (a slug id, or a link made before slugs
    * that carries the id), else by its slug, else by the id hash its slug ends with (a link
@@ -117,6 +105,10 @@ class StoryIndex {
       this.first((s) => s.slug === param) ??
       (tail ? this.first((s) => s.slug !== s.id && s.slug.endsWith(tail)) : undefined)
     )
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined
   }
 
   private first(test: (story: Story) => boolean): Story | undefined {
@@ -138,12 +130,8 @@ export type Feed = Omit<FeedPage, 'stories' | 'nextUrl'> & {
 export function selectFeed(data: InfiniteData<FeedPage, string>): Feed {
   const [first] = data.pages
   if (!first) throw new Error('A feed query resolved with no page.')
-  // Reading on adds a page to those already flattened: only the new page's stories are
-  // added, in front of the story index and to copies of the other look-ups (a feed read 100
-  // pages deep would otherwise be walked whole again for every page, a long task that grows
-  // with each).
-  // Every screen that reads the feed selects it again from the same pages: they get the
-  // same object.
+  // Reading on adds only the new page's stories (a feed 100 pages deep would otherwise be
+  // walked whole at every page). Every screen selecting from the same pages gets one object.
   const before = lastSelected
   const extending =
     before !== undefined &&
@@ -176,7 +164,6 @@ export function selectFeed(data: InfiniteData<FeedPage, string>): Feed {
   }
   const feed: Feed = {
     ...first,
-    // One array of just the right length (a copy grown by pushing has room to spare).
     stories: extending ? before.feed.stories.concat(fresh) : fresh,
     storyById: new StoryIndex(added, earlier),
     topicById,

@@ -4,10 +4,7 @@ import type { Keep } from './lean-page'
 import type { FeedPage } from './parse-feed'
 import type { Head } from './parse-in-worker'
 
-/**
- * One page of the feed, read and parsed, kept as `keep` says (lean-page.ts): whole, lean,
- * or only the one story asked for.
- */
+/** One page of the feed, read and parsed, kept as `keep` says (lean-page.ts). */
 export async function fetchFeedPage(
   url: string,
   signal?: AbortSignal,
@@ -45,8 +42,8 @@ export async function fetchFeedPage(
   const declared = Number(response.headers.get('content-length'))
   if (declared > byteLimit) throw tooLarge(byteLimit)
   const base = response.url || url
-  // A long page (for a query with nothing on screen yet) shows its first stories as soon as
-  // its opening is in: a 20 MB page takes a slow connection many seconds.
+  // A long page shows its first stories once its opening is in: 20 MB take a slow connection
+  // many seconds.
   const opening =
     head && keep?.only === undefined
       ? (bytes: Uint8Array) => void parser.then((m) => m.showOpening(bytes, base, keep, head))
@@ -62,7 +59,6 @@ export async function fetchFeedPage(
 }
 
 /** Once a page's first LONG_PAGE_BYTES are in and more are coming, `opening` gets those. */
-
 async function readCapped(
   response: Response,
   byteLimit: number,
@@ -115,10 +111,9 @@ function abortOrNetwork(error: unknown, timeout: AbortSignal): unknown {
 }
 
 /**
- * Network trouble and server errors are worth another try: they come fast, and three tries
- * after back-off (0.5, 1 and 2 s: query-client.ts) take seconds. A server that did not
- * answer in time is not: another wait as long would keep a reader on a loading screen for
- * half a minute (FEED_TIMEOUT_MS). Nor is a 404 or a broken feed.
+ * Network trouble and server errors are worth another try: three tries after back-off take
+ * seconds. A timeout is not (another wait as long would keep a reader on a loading screen
+ * for half a minute), nor a 404 or a broken feed.
  */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= 3 || !(error instanceof FeedError)) return false

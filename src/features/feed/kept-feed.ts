@@ -6,13 +6,9 @@ import { leanExcept } from './lean-page'
 import type { FeedPage, Story, Topic } from './parse-feed'
 
 /*
- * The query cache, kept between visits: the feed's first page as the reader last read it,
- * in localStorage. A repeat visit shows its list from it at once, then reads the feed again
- * (src/main.tsx); offline, the list is there even before the service worker answers.
- * Stories are kept lean, the way a long page keeps them (lean-page.ts): a story opened
- * from the kept list is read whole from the feed, which the service worker keeps too.
- * Loaded on demand: after the page has loaded to keep the feed, and on a visit that finds
- * a kept feed to show it.
+ * The feed's first page as last read, in localStorage: a repeat visit shows its list at
+ * once, then reads the feed again (src/main.tsx); offline, before the service worker
+ * answers. Stories are kept lean (lean-page.ts): one opened is read whole from the feed.
  */
 
 /** A kept page holds at most this many stories (the first; the rest come with the feed). */
@@ -24,8 +20,7 @@ type Kept = { url: string; savedAt: number; page: FeedPage }
 
 /**
  * Puts the kept page in the query cache, dated when it was read, and reads the feed again.
- * False, touching nothing, when there is none for this feed, it cannot be read, or the
- * cache already has the feed.
+ * False, touching nothing, when there is none or the cache already has the feed.
  */
 export function restoreKeptFeed(queryClient: QueryClient): boolean {
   const options = feedQueryOptions()
@@ -41,10 +36,7 @@ export function restoreKeptFeed(queryClient: QueryClient): boolean {
   return true
 }
 
-/**
- * Keeps the feed's first page whenever it has been read from the network, now and from
- * here on. Returns a function that stops it.
- */
+/** Keeps the feed's first page whenever it is read from the network; returns the stop. */
 export function keepFeed(queryClient: QueryClient): () => void {
   const options = feedQueryOptions()
   let keptAt = readKept(options.initialPageParam)?.savedAt ?? 0

@@ -1,12 +1,10 @@
 import type { FeedPage, Story, Topic } from './parse-feed'
 
 /*
- * What the reader keeps of a feed page in memory. A feed in one document is kept whole: the
- * byte limit bounds it, and opening a story needs nothing more. A feed in pages has no
- * bound (a publisher's archive, read on page by page as the reader scrolls): a long page of
- * it keeps of each story only what lists, filters and topic cards show, and the story's
- * text is read again from its page, whole, when it is opened (story-body.ts). A hundred
- * thousand stories then take a fifth of the memory they would whole.
+ * What the reader keeps of a feed page. A feed in one document is kept whole (the byte limit
+ * bounds it). A paged feed has no bound: a long page of it keeps of each story only what
+ * lists, filters and topic cards show; its text is read again when it opens (story-body.ts).
+ * 100,000 stories then take a fifth of the memory they would whole.
  */
 
 /** Pages of a paged feed with more stories than this keep them lean. */
@@ -14,12 +12,8 @@ export const LEAN_PAGE_OVER = 200
 
 const none: never[] = []
 
-export type Keep = {
-  /** Just the story with this id, whole (one opened from a lean page). */
-  only?: string
-  /** The page was reached by a `next_url`. */
-  later?: boolean
-}
+/** `only`: just the story with this id, whole. `later`: the page was reached by a `next_url`. */
+export type Keep = { only?: string; later?: boolean }
 
 /** The page as the reader keeps it: lean when a long page of a paged feed. */
 export function pageForReader(page: FeedPage, url: string, { only, later }: Keep = {}): FeedPage {
@@ -42,11 +36,7 @@ export function pageForReader(page: FeedPage, url: string, { only, later }: Keep
   return { ...page, stories }
 }
 
-/**
- * The page a story's page built ahead of time carries to be taken over with: that story
- * whole, the others lean, their text to be read from `feedUrl` should the reader open one
- * before the feed has been read again. The page's HTML stays small.
- */
+/** A page with every story but `id` lean, their text to be read from `feedUrl`. */
 export function leanExcept(page: FeedPage, id: string, feedUrl: string): FeedPage {
   return {
     ...page,
@@ -54,10 +44,7 @@ export function leanExcept(page: FeedPage, id: string, feedUrl: string): FeedPag
   }
 }
 
-/**
- * What a story's page built ahead of time carries of a long feed: the story, and at most
- * `others` of the stories on its topics, for its topic cards until the feed is read again.
- */
+/** What a story's built page carries of a long feed: it and a few on its topics (cards). */
 export function aroundStory(page: FeedPage, story: Story, others = 12): FeedPage {
   const topics = new Set(story.topics.map((topic) => topic.id))
   let left = others
@@ -91,10 +78,7 @@ function lean(story: Story, tags: string[], topics: Topic[], bodyFrom: string): 
   }
 }
 
-/**
- * One object for each distinct value (by its JSON, or `key`) among those it is given. It
- * remembers at most `limit` of them; past that, a new value is passed on as it came.
- */
+/** One object for each distinct value (by `key`), remembering at most `limit` of them. */
 function sharing<T>(key: (value: T) => string = JSON.stringify, limit = Infinity): (value: T) => T {
   const known = new Map<string, T>()
   return (value) => {
@@ -107,19 +91,16 @@ function sharing<T>(key: (value: T) => string = JSON.stringify, limit = Infinity
 }
 
 /**
- * Tags, topics and lists of them already seen on earlier pages, by their JSON: pages of one
- * feed repeat them (the same people and places, story after story). Bounded, so that a
- * feed whose every story has its own never makes this hold more than the stories do.
+ * Tags, topics and lists of them seen on earlier pages, which pages of one feed repeat.
+ * Bounded, so that a feed whose every story has its own never holds more than its stories.
  */
 const seenAcrossPages = sharing<unknown>(JSON.stringify, 20_000)
 const seen = <T>(value: T): T => seenAcrossPages(value) as T
 
 /**
- * Makes the lean stories of a page just received from the parser's worker share what they
- * repeat with each other and with earlier pages (tags, topics, language, the page's
- * address): a worker's message carries a copy of each for every place it appears. Each
- * story is made again as a literal too, which V8 lays out in one block (an object a
- * message delivers keeps most of its fields in a second).
+ * Makes a worker's lean stories share what they repeat, with each other and earlier pages
+ * (a message carries a copy for every place). Each is made again as an object V8 lays out
+ * in one block (one a message delivers keeps most of its fields in a second).
  */
 export function shareStrings(page: FeedPage): FeedPage {
   const one = sharing<string>((value) => value)
@@ -141,13 +122,9 @@ export function shareStrings(page: FeedPage): FeedPage {
 }
 
 /**
- * A lean story as the main thread keeps it. What most lean stories have alike is on the
- * prototype rather than in each of a hundred thousand objects: no authors, attachments or
- * sections (their text is read when the story opens), a title of its own, the `_story`
- * extension, and no date of change or language unless the item has one. A story is about
- * 24 bytes smaller for it.
- * Only ever read, never serialised: JSON of one would leave out what the prototype holds
- * (the page built ahead of time carries lean stories from lean(), as plain objects).
+ * A lean story as the main thread keeps it: what most have alike is on the prototype, not
+ * in each of 100,000 objects (24 bytes a story). Never serialised: JSON would leave out
+ * what the prototype holds (built pages carry plain objects from lean()).
  */
 class LeanStory {
   declare authors: Story['authors']
@@ -174,9 +151,8 @@ class LeanStory {
     share: (value: string) => string,
   ) {
     this.id = story.id
-    // The id's own string for an id that is a slug: a story that came from the parser's
-    // worker carries a copy of it (structured clone keeps no string shared), 5 MB of them
-    // in 100,000 stories.
+    // The id's own string for a slug that is the id: structured clone copies it (5 MB in
+    // 100,000 stories).
     this.slug = story.slug === story.id ? story.id : story.slug
     this.title = story.title
     this.summary = story.summary

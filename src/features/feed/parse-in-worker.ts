@@ -6,13 +6,11 @@ import type { FeedPage, Story } from './parse-feed'
 /*
  * Feed pages are parsed and validated in a module worker, so that a feed of many megabytes
  * never freezes the page and the schema is not part of the first download. Where no worker
- * can run (no Worker, a frame sandboxed without allow-same-origin, a worker that fails to
- * load) the same parser runs here, loaded on demand.
+ * can run (none, an opaque origin, one that fails to load) the parser runs here, on demand.
  */
 
 /**
- * `keep`: what of the page to keep (lean-page.ts). `head`: send a long page's first stories
- * ahead of it, as a partial page (parse-feed.worker.ts). `opening`: the bytes are a body's
+ * `head`: send a long page's first stories ahead of it. `opening`: the bytes are a body's
  * opening, still downloading: send only its first stories (null if it holds too few).
  */
 export type ParseRequest = {
@@ -42,19 +40,12 @@ type Job = {
 }
 
 /**
- * Where a long page's first stories (parse-feed.worker.ts, HEAD_STORIES), handed over ahead
- * of it, are shown: the feed query whose page it is, if nothing is on screen yet (a later
- * page has a screen). The whole page replaces them.
+ * Where a long page's first stories, handed over ahead of it, are shown: its feed query, if
+ * nothing is on screen yet. The whole page replaces them.
  */
 export type Head = { client: QueryClient; queryKey: QueryKey; pageParam: unknown }
 
-/** Whether the query of a page that may show a head has nothing on screen yet. */
 const nothingShown = ({ client, queryKey }: Head) => client.getQueryData(queryKey) === undefined
-
-function showHead(head: Head, page: FeedPage) {
-  if (!nothingShown(head)) return
-  head.client.setQueryData(head.queryKey, { pages: [page], pageParams: [head.pageParam] })
-}
 
 let parser: Promise<Worker | undefined> | undefined
 const jobs = new Map<number, Job>()
@@ -106,7 +97,10 @@ function startWorker(): Promise<Worker | undefined> {
       if ('head' in data) {
         const show = openings.get(data.id) ?? jobs.get(data.id)?.head
         openings.delete(data.id)
-        if (show && data.head) showHead(show, shareStrings(data.head))
+        if (show && data.head && nothingShown(show)) {
+          const pages = [shareStrings(data.head)]
+          show.client.setQueryData(show.queryKey, { pages, pageParams: [show.pageParam] })
+        }
         return
       }
       const job = jobs.get(data.id)
@@ -127,18 +121,14 @@ function startWorker(): Promise<Worker | undefined> {
   })
 }
 
-/**
- * Starts the worker ahead of need, e.g. while the feed downloads. Settles once it runs, or
- * could not start (undefined).
- */
+/** Starts the worker ahead of need; settles once it runs, or could not start (undefined). */
 export function prepareFeedParser(): Promise<Worker | undefined> {
   return (parser ??= startWorker())
 }
 
 /**
- * A feed page from the bytes of its response, parsed off the main thread where possible,
- * as the reader keeps it (`keep`, lean-page.ts). `head`: the worker shows its first stories
- * ahead of the rest (the main thread, parsing it all in one task, does not).
+ * A feed page from the bytes of its response, as the reader keeps it (lean-page.ts). `head`:
+ * the worker shows its first stories ahead of the rest (the main thread does not).
  */
 export async function parseFeedBytes(
   bytes: Uint8Array,
@@ -151,8 +141,7 @@ export async function parseFeedBytes(
   return new Promise((resolve, reject) => {
     const id = ++nextId
     jobs.set(id, { bytes, url, keep, head, resolve, reject })
-    // A head only for a query with nothing to show yet: a later page, or the feed read
-    // again, would check and send its first stories for nothing.
+    // A head only for a query with nothing on screen yet: else it is checked for nothing.
     const early = head !== undefined && nothingShown(head)
     // Copied, not transferred: should the worker die, the bytes are still here to parse.
     worker.postMessage({ id, bytes, url, keep, head: early } satisfies ParseRequest)
@@ -160,9 +149,8 @@ export async function parseFeedBytes(
 }
 
 /**
- * Shows a long page's first stories from the opening of its body while the rest downloads
- * (`head`: where, if nothing is on screen yet). Only in the worker: the main thread would
- * parse the same stories again a moment later.
+ * Shows a long page's first stories from its body's opening while the rest downloads. Only
+ * in the worker: the main thread would parse the same stories again a moment later.
  */
 export async function showOpening(
   bytes: Uint8Array,

@@ -9,36 +9,35 @@ import type { Story } from './parse-feed'
 const VirtualStoryList = lazy(() => import('./virtual-story-list'))
 
 /**
- * Up to this many stories render as a plain list. A longer one renders only the rows near
- * the viewport (virtual-story-list.tsx, loaded on demand), so 10,000 stories cost no more
- * DOM than 30. While that code loads, the first rows show as a plain list: a screen and a
- * half of them on any screen, no more, so that the first paint stays quick and small.
+ * Up to this many stories render as a plain list; a longer one only the rows near the
+ * viewport (virtual-story-list.tsx, on demand). While that loads, a screen and a half of
+ * rows show as a plain list, so that the first paint stays quick and small.
  */
 export const PLAIN_LIST_LIMIT = 100
 const FIRST_SCREEN_ROWS = 20
 
+/**
+ * `compact`: smaller type and no summaries, for embeds. `readIds`: stories opened, shown
+ * quieter. `marks`: a word shown in place of "Read": "Updated", "New".
+ */
 export interface StoryListProps {
   stories: Story[]
   headingLevel?: 2 | 3
-  /** Smaller type and no summaries, for embeds. */
   compact?: boolean
-  /** Stories the reader has opened, shown quieter. */
   readIds?: ReadonlySet<string>
-  /** A word shown beside a story's date in place of "Read": "Updated", "New". */
   marks?: ReadonlyMap<string, string>
 }
 
 /** Stories as an ordered list of cards: title, summary, date and topics. */
 export function StoryList(props: StoryListProps) {
   const { stories } = props
-  // A long page's stories are lean (lean-page.ts): the code that reads one's text loads
-  // while the reader looks at the list.
+  // A long page's stories are lean: the code that reads one's text loads meanwhile.
   const lean = stories.length > PLAIN_LIST_LIMIT && stories.some((story) => story.bodyFrom)
   useEffect(() => (lean ? loadWholeStoryWhenIdle() : undefined), [lean])
   if (stories.length <= PLAIN_LIST_LIMIT) return <PlainStoryList {...props} />
   return (
     <Suspense
-      fallback={<PlainStoryList {...props} stories={props.stories.slice(0, FIRST_SCREEN_ROWS)} />}
+      fallback={<PlainStoryList {...props} stories={stories.slice(0, FIRST_SCREEN_ROWS)} />}
     >
       <VirtualStoryList {...props} />
     </Suspense>
@@ -48,9 +47,8 @@ export function StoryList(props: StoryListProps) {
 const HOVER_MS = 150
 
 /**
- * Link handlers that read a lean story's text ahead of a click (story-body.ts): on focus,
- * or once the pointer has rested on it a moment, not for every row a pointer crosses while
- * the list scrolls. Nothing for a story kept whole.
+ * Link handlers that read a lean story's text ahead of a click: on focus, or once the
+ * pointer has rested a moment (not every row a pointer crosses while scrolling).
  */
 function useWarmStoryBody(story: Story) {
   const queryClient = useQueryClient()
@@ -97,10 +95,7 @@ type StoryCardProps = Omit<StoryListProps, 'stories'> & { story: Story }
 /** One story in a list: its title (the link), summary, date and first topics. */
 export const StoryCard = memo(StoryCardContent, sameCard)
 
-/**
- * A card shows only these of its story: a feed read again, most often the same as before
- * (and as the page built ahead of time), renders none of its cards again.
- */
+/** A card shows only these of its story: a feed read again unchanged renders no card again. */
 export function sameCard(a: StoryCardProps, b: StoryCardProps): boolean {
   const [x, y] = [a.story, b.story]
   return (
@@ -114,8 +109,7 @@ export function sameCard(a: StoryCardProps, b: StoryCardProps): boolean {
         x.summary === y.summary &&
         x.language === y.language &&
         x.published === y.published &&
-        // Lean (built ahead of time) to whole (the feed read again): the same card; its
-        // handlers may warm a text already in.
+        // Lean (built ahead of time) to whole (the feed read again): the same card.
         (x.bodyFrom === y.bodyFrom || !y.bodyFrom) &&
         topicNames(x) === topicNames(y)))
   )

@@ -10,9 +10,8 @@ const measured = new Map<string, VirtualItem[]>()
 const MEASURED_ENTRIES = 20
 
 /**
- * A long list that renders only the rows in and near the viewport, in the page's own
- * scroll (no inner scroll box). Rows keep their real height, measured as they render.
- * Each row says where it is in the whole list (aria-posinset / aria-setsize).
+ * A long list that renders only the rows near the viewport, in the page's own scroll. Rows
+ * keep their real height, measured as they render, and say where they are (aria-posinset).
  */
 export default function VirtualStoryList({ stories, ...row }: StoryListProps) {
   const list = useRef<HTMLOListElement>(null)
@@ -20,8 +19,7 @@ export default function VirtualStoryList({ stories, ...row }: StoryListProps) {
   const navigation = useNavigationType()
   const [scrollMargin, setScrollMargin] = useState(0)
 
-  // The list's distance from the top of the page, which the content above it can change
-  // (a notice, the filter's count, a wrapped title): measured again whenever the page resizes.
+  // The list's distance from the page's top, which content above it can change.
   useLayoutEffect(() => {
     const measure = () => {
       const top = (list.current?.getBoundingClientRect().top ?? 0) + window.scrollY
@@ -41,8 +39,7 @@ export default function VirtualStoryList({ stories, ...row }: StoryListProps) {
     scrollMargin,
     getItemKey: (index) => stories[index]?.id ?? index,
     initialMeasurementsCache: measured.get(key),
-    // The virtualiser scrolls to this when it starts: Back returns to the saved place (the
-    // page may still show the story's scroll then); otherwise it stays where the page is.
+    // Back returns to the saved place (the page may still show the story's scroll then).
     initialOffset: () => (navigation === 'POP' ? savedScrollY(key) : undefined) ?? window.scrollY,
     useFlushSync: false,
   })
