@@ -69,11 +69,8 @@ else {
 async function keptFeed(): Promise<boolean> {
   try {
     if (!localStorage.getItem(KEPT_FEED_KEY)) return false
+    return (await import('./features/feed/kept-feed')).restoreKeptFeed(queryClient)
   } catch {
     return false
   }
-  return import('./features/feed/kept-feed').then(
-    (m) => m.restoreKeptFeed(queryClient),
-    () => false,
-  )
 }

@@ -61,11 +61,7 @@ function Hydrated({ onHydrated }: { onHydrated: () => void }) {
   return null
 }
 
-function prerenderedFeed(
-  root: HTMLElement,
-  basename: string,
-  feedUrl: string,
-): FeedPage | undefined {
+function prerenderedFeed(root: HTMLElement, basename: string, feedUrl: string) {
   const { prerenderedPath, prerenderedFeed: builtFrom } = root.dataset
   if (prerenderedPath === undefined || builtFrom === undefined) return undefined
   if (`${basename}${prerenderedPath}` !== location.pathname) return undefined

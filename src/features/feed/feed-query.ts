@@ -48,17 +48,15 @@ export function shareWhenSmall(before: unknown, after: unknown): unknown {
  * adds and shares the entry it had: the whole list is made when a screen first asks for it.
  */
 export class TopicEntry {
-  readonly topic: Topic
   /** How many stories are on the topic. */
   readonly count: number
-  private readonly added: Story[]
-  private readonly earlier: TopicEntry | undefined
   private all: Story[] | undefined
 
-  constructor(topic: Topic, added: Story[], earlier?: TopicEntry) {
-    this.topic = topic
-    this.added = added
-    this.earlier = earlier
+  constructor(
+    readonly topic: Topic,
+    private readonly added: Story[],
+    private readonly earlier?: TopicEntry,
+  ) {
     this.count = added.length + (earlier?.count ?? 0)
     // A chain of entries each keeping its own whole list would hold every version of it.
     if (earlier) earlier.all = undefined
@@ -80,12 +78,11 @@ export class TopicEntry {
  */
 class StoryIndex {
   readonly size: number
-  private readonly own: ReadonlyMap<string, Story>
-  private readonly earlier: StoryIndex | undefined
 
-  constructor(own: ReadonlyMap<string, Story>, earlier?: StoryIndex) {
-    this.own = own
-    this.earlier = earlier
+  constructor(
+    private readonly own: ReadonlyMap<string, Story>,
+    private readonly earlier?: StoryIndex,
+  ) {
     this.size = own.size + (earlier?.size ?? 0)
   }
 

@@ -3,7 +3,7 @@ import { KEPT_FEED_KEY } from './feed-config'
 import { isTopicKind } from './feed-format'
 import { feedQueryOptions } from './feed-query'
 import { leanExcept } from './lean-page'
-import type { FeedPage, Story, Topic } from './parse-feed'
+import type { FeedPage, Story } from './parse-feed'
 
 /*
  * The feed's first page as last read, in localStorage: a repeat visit shows its list at
@@ -46,13 +46,15 @@ export function keepFeed(queryClient: QueryClient): () => void {
     // Only a page read since the one kept (not the kept one shown again, nor a build's),
     // and read whole.
     if (!first || first.partial || state.dataUpdatedAt <= keptAt) return
-    if (state.data?.pageParams[0] !== options.initialPageParam) return
     keptAt = state.dataUpdatedAt
-    writeKept({
-      url: options.initialPageParam,
-      savedAt: keptAt,
-      page: keptPage(first, options.initialPageParam),
-    })
+    const url = options.initialPageParam
+    try {
+      const json = JSON.stringify({ url, savedAt: keptAt, page: keptPage(first, url) } as Kept)
+      if (json.length > KEEP_CHARACTERS) localStorage.removeItem(KEPT_FEED_KEY)
+      else localStorage.setItem(KEPT_FEED_KEY, json)
+    } catch {
+      // Storage full or blocked: the next visit reads the feed as a first one does.
+    }
   }
   keep()
   return queryClient.getQueryCache().subscribe((event) => {
@@ -78,16 +80,6 @@ function keptPage(page: FeedPage, url: string): FeedPage {
   }
 }
 
-function writeKept(kept: Kept) {
-  try {
-    const json = JSON.stringify(kept)
-    if (json.length > KEEP_CHARACTERS) localStorage.removeItem(KEPT_FEED_KEY)
-    else localStorage.setItem(KEPT_FEED_KEY, json)
-  } catch {
-    // Storage full or blocked: the next visit reads the feed as a first one does.
-  }
-}
-
 /** The kept page of the feed at `url`, if what storage holds is one. */
 function readKept(url: string): Kept | undefined {
   try {
@@ -102,15 +94,10 @@ function readKept(url: string): Kept | undefined {
   }
 }
 
-function isTopic(value: unknown): boolean {
-  const topic = value as Partial<Topic> | null
-  return typeof topic?.id === 'string' && typeof topic.name === 'string' && isTopicKind(topic.kind)
-}
-
-function isLeanStory(value: unknown): value is Story {
-  const story = value as Partial<Story> | null
+// A null story or topic throws: readKept returns nothing then.
+function isLeanStory(story: Story): boolean {
   return (
-    typeof story?.id === 'string' &&
+    typeof story.id === 'string' &&
     // A page kept before stories had slugs is not shown: the next read keeps a new one.
     typeof story.slug === 'string' &&
     typeof story.title === 'string' &&
@@ -118,7 +105,9 @@ function isLeanStory(value: unknown): value is Story {
     Array.isArray(story.tags) &&
     story.tags.every((tag) => typeof tag === 'string') &&
     Array.isArray(story.topics) &&
-    story.topics.every(isTopic) &&
+    story.topics.every(
+      (t) => typeof t.id === 'string' && typeof t.name === 'string' && isTopicKind(t.kind),
+    ) &&
     Array.isArray(story.sections) &&
     Array.isArray(story.authors) &&
     Array.isArray(story.attachments)

@@ -29,10 +29,7 @@ export type ParseReply =
   | { id: number; page: FeedPage }
   | { id: number; error: { kind?: FeedErrorKind; message: string; status?: number } }
 
-type Job = {
-  bytes: Uint8Array
-  url: string
-  keep?: Keep
+type Job = Pick<ParseRequest, 'bytes' | 'url' | 'keep'> & {
   head?: Head
   parts?: Story[][]
   resolve: (page: FeedPage) => void

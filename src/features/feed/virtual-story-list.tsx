@@ -61,8 +61,7 @@ export default function VirtualStoryList({ stories, ...row }: StoryListProps) {
       style={{ height: virtualizer.getTotalSize() }}
     >
       {rows.map((item) => {
-        const story = stories[item.index]
-        if (!story) return null
+        const story = stories[item.index]!
         return (
           <li
             key={item.key}

@@ -4,11 +4,9 @@ import { SearchIcon } from '../../components/ui/icons'
 import { ReaderLink } from '../../components/ui/reader-link'
 
 /*
- * The search field of the header, on every screen (on a phone, behind SearchLink). It is
- * the results page's own field: typing anywhere goes to /search?q=…, and each further
- * letter replaces that address. The layout loads this module on its own (it is not in the
- * first load's code; a page built ahead of time shows the field before it hydrates), and
- * the search code as the field takes focus.
+ * The header's search field, on every screen (on a phone, a link to the results page). The
+ * layout loads this module on its own, out of the first load; the search code loads as the
+ * field takes focus.
  */
 
 /** The results page, /search (src/app/app.tsx routes to it). */
@@ -71,7 +69,15 @@ export default function HeaderSearch() {
   }, [navigate])
   return (
     <>
-      {pathname !== '/search' && <SearchLink />}
+      {pathname !== '/search' && (
+        <ReaderLink
+          to="/search"
+          className="inline-flex size-11 items-center justify-center rounded-full text-muted hover:bg-sunken hover:text-ink md:hidden"
+        >
+          <SearchIcon />
+          <span className="sr-only">Search</span>
+        </ReaderLink>
+      )}
       <SearchField id="search-q" className="max-md:hidden" size="h-10 md:w-52 lg:w-64" />
     </>
   )
@@ -137,18 +143,5 @@ export function SearchField({
         className={`w-full rounded-full border border-line bg-raised px-4 text-base text-ink placeholder:text-muted ${size}`}
       />
     </form>
-  )
-}
-
-/** On a phone, the way to the search field (on the results page, the field itself). */
-function SearchLink() {
-  return (
-    <ReaderLink
-      to="/search"
-      className="inline-flex size-11 items-center justify-center rounded-full text-muted hover:bg-sunken hover:text-ink md:hidden"
-    >
-      <SearchIcon />
-      <span className="sr-only">Search</span>
-    </ReaderLink>
   )
 }

@@ -17,20 +17,12 @@ import {
  * blocks holding the ten results shown. Every file is fetched once per visit.
  */
 
-type IndexTopic = {
-  id: string
-  name: string
-  kind: string
-  count: number
-  summary?: string
-  to: string
-}
-export type IndexMeta = {
+// The parts of meta.json read here.
+type IndexMeta = {
   build: string
-  stories: number
   block: number
   shards: string[]
-  topics: IndexTopic[]
+  topics: (TopicHit & { id: string })[]
   tags: [string, number][]
   months: string[]
 }
@@ -41,19 +33,23 @@ const PAGE = 10
 const files = new Map<string, Promise<unknown>>()
 const base = `${import.meta.env.BASE_URL}search/`
 
+/** What `make` promises for `key`, made once; a failure (offline) is tried again next time. */
+function once<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>) {
+  let found = cache.get(key)
+  if (!found) {
+    cache.set(key, (found = make()))
+    found.catch(() => cache.delete(key))
+  }
+  return found
+}
+
 function get<T>(file: string, build?: string): Promise<T> {
   const url = `${base}${file}${build ? `?${build}` : ''}`
-  let loading = files.get(url)
-  if (!loading) {
-    loading = fetch(url).then((response) => {
-      if (!response.ok) throw new Error(`${file}: ${response.status}`)
-      return response.json()
-    })
-    // A failure (offline) is tried again by the next query.
-    loading.catch(() => files.delete(url))
-    files.set(url, loading)
-  }
-  return loading as Promise<T>
+  return once(files, url, async () => {
+    const response = await fetch(url)
+    if (!response.ok) throw new Error(`${file}: ${response.status}`)
+    return response.json()
+  }) as Promise<T>
 }
 
 export const loadMeta = () => get<IndexMeta>('meta.json')
@@ -77,26 +73,20 @@ const weightsOf = new Map<string, Promise<Map<number, number>>>()
 
 /** The stories where a word answering `term` is, each with its weight. */
 function weights(meta: IndexMeta, term: Term): Promise<Map<number, number>> {
-  const key = `${meta.build} ${term.word} ${term.stem ?? ''}`
-  let found = weightsOf.get(key)
-  if (!found) {
-    // A word's family shares its first two letters, and so its shard.
-    found = shard(meta, term.word).then((entries) => {
-      const weight = new Map<number, number>()
-      const keep = (n: number, w: number) => weight.set(n, Math.max(weight.get(n) ?? 0, w))
-      for (const [entry, [strong, all]] of Object.entries(entries)) {
-        // A whole word counts more than a longer word it begins; in a title or topic, 4×.
-        const exact = termWeight(term, entry)
-        if (!exact) continue
-        for (const n of undelta(all)) keep(n, exact)
-        for (const n of undelta(strong)) keep(n, exact * 4)
-      }
-      return weight
-    })
-    found.catch(() => weightsOf.delete(key))
-    weightsOf.set(key, found)
-    if (weightsOf.size > 32) weightsOf.delete(weightsOf.keys().next().value!)
-  }
+  // A word's family shares its first two letters, and so its shard.
+  const found = once(weightsOf, `${meta.build} ${term.word} ${term.stem ?? ''}`, async () => {
+    const weight = new Map<number, number>()
+    const keep = (n: number, w: number) => weight.set(n, Math.max(weight.get(n) ?? 0, w))
+    for (const [entry, [strong, all]] of Object.entries(await shard(meta, term.word))) {
+      // A whole word counts more than a longer word it begins; in a title or topic, 4×.
+      const exact = termWeight(term, entry)
+      if (!exact) continue
+      for (const n of undelta(all)) keep(n, exact)
+      for (const n of undelta(strong)) keep(n, exact * 4)
+    }
+    return weight
+  })
+  if (weightsOf.size > 32) weightsOf.delete(weightsOf.keys().next().value!)
   return found
 }
 
@@ -144,10 +134,7 @@ async function filtered(meta: IndexMeta, request: SearchRequest): Promise<Set<nu
 
 /** Topics whose name has every word, most stories first. */
 function topicsFor(meta: IndexMeta, words: string[]): TopicHit[] {
-  return meta.topics
-    .filter((t) => namedBy(t.name, words))
-    .slice(0, 3)
-    .map((t) => ({ to: t.to, name: t.name, kind: t.kind, count: t.count }))
+  return meta.topics.filter((t) => namedBy(t.name, words)).slice(0, 3)
 }
 
 export async function searchIndex(

@@ -9,14 +9,6 @@ import { StoryResults, TopicResults } from './search-results'
 import { filtering, readRequest, type SearchRequest, type StoryHit } from './search-types'
 import { useSearch } from './use-search'
 
-/**
- * The build's index covers the feed shipped with it. A feed named elsewhere (index.html's
- * meta, VITE_FEED_URL) has none: its search runs over the stories loaded.
- */
-function feedIsIndexed(): boolean {
-  return feedUrl() === new URL(`${import.meta.env.BASE_URL}feed.json`, document.baseURI).href
-}
-
 const count = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`
 
@@ -123,7 +115,11 @@ export function SearchScreen() {
   const [params] = useSearchParams()
   // One object per address: the search waits for it to stop changing (use-search.ts).
   const request = useMemo(() => readRequest(params), [params])
-  const [indexed] = useState(feedIsIndexed)
+  // The build's index covers the feed shipped with it. A feed named elsewhere (index.html's
+  // meta, VITE_FEED_URL) has none: its search runs over the stories loaded.
+  const [indexed] = useState(
+    () => feedUrl() === new URL(`${import.meta.env.BASE_URL}feed.json`, document.baseURI).href,
+  )
   const { feed, hasNextPage, fetchNextPage, isFetchingNextPage } = useFeed()
   const fromIndex = useSearch(request, indexed, feed.language)
   // Without an index, or when it cannot be read, the stories loaded are searched.
