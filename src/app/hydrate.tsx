@@ -8,9 +8,9 @@ import { loadRoute } from '../lib/route-preload'
 import { App } from './app'
 
 /**
- * A page built ahead of time (scripts/prerender.mjs) carries its route as HTML and the feed
- * it was built from. The app starts from that feed, hydrates the HTML, then reads the feed
- * again. False, touching nothing, when built for another path or feed: render afresh.
+ * A page built ahead of time carries its route as HTML and its feed: the app starts from
+ * it, hydrates, then reads the feed again. False, touching nothing, when built for another
+ * path or feed.
  */
 export async function hydratePrerendered(
   root: HTMLElement,
@@ -23,7 +23,6 @@ export async function hydratePrerendered(
   const built = prerenderedFeed(root, basename, options.initialPageParam)
   if (!built) return false
   await loadRoute(root.dataset.prerenderedPath ?? '/')
-  // Dated to the build, and read again straight away however recent the build.
   queryClient.setQueryData(
     options.queryKey,
     { pages: [built], pageParams: [options.initialPageParam] },

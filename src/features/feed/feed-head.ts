@@ -14,18 +14,16 @@ const COMMA = 0x2c
 const COLON = 0x3a
 const ITEMS = [0x69, 0x74, 0x65, 0x6d, 0x73] // items
 
-/** How far to look for them: past this, the page's opening is not what this is for. */
+/** How far to look: past this, the page's opening is not what this is for. */
 const SCAN_LIMIT = 4 * 1024 * 1024
 
 const isItemsKey = (bytes: Uint8Array, start: number, end: number) =>
   end - start === ITEMS.length && ITEMS.every((byte, i) => bytes[start + i] === byte)
 
 /**
- * The text of `{ …members before "items", "items": [first `count` items] }` from a feed's
- * UTF-8 bytes, or undefined when `items` does not hold more than `count` items within the
- * first megabytes. JSON's structural characters are ASCII, and no byte of a multi-byte UTF-8
- * character is, so the bytes are read as they are. Members after `items` are left out (a
- * head without `version` or `title` fails its check). JSON.parse says whether it is valid.
+ * `{ …members before "items", "items": [first `count` items] }` from a feed's UTF-8 bytes, or
+ * undefined if `items` holds no more than `count` in the first megabytes. No byte of a
+ * multi-byte UTF-8 character is ASCII, as JSON's structure is: the bytes are read as they are.
  */
 export function feedHeadText(bytes: Uint8Array, count: number): string | undefined {
   const end = Math.min(bytes.length, SCAN_LIMIT)

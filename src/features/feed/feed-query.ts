@@ -30,13 +30,12 @@ export function feedQueryOptions(url = feedUrl()) {
   })
 }
 
-/** Stories up to which a feed read again keeps the objects of what did not change. */
-const SHARE_UP_TO = 2000
-
 /*
  * A feed read again unchanged keeps its objects, so the screen does not render again. A
- * long feed is not compared: at every page it would cost more than it saves.
+ * feed longer than this is not compared: at every page it would cost more than it saves.
  */
+const SHARE_UP_TO = 2000
+
 export function shareWhenSmall(before: unknown, after: unknown): unknown {
   const data = after as { pages?: FeedPage[]; stories?: Story[] } | undefined
   const size = data?.stories?.length ?? data?.pages?.reduce((n, p) => n + p.stories.length, 0)
@@ -44,8 +43,8 @@ export function shareWhenSmall(before: unknown, after: unknown): unknown {
 }
 
 /**
- * A topic and the feed's stories on it. A feed read on keeps only the stories its new page
- * adds and shares the entry it had: the whole list is made when a screen first asks for it.
+ * A topic and its stories. A feed read on adds its new page's stories to the entry it had:
+ * the whole list is made when a screen first asks for it.
  */
 export class TopicEntry {
   /** How many stories are on the topic. */
@@ -91,9 +90,8 @@ class StoryIndex {
   }
 
   /**
-   * The story a route's address names: by its id (a slug id, or a link made before slugs
-   * that carries the id), else by its slug, else by the id hash its slug ends with (a link
-   * made before its title was edited).
+   * The story an address names: by id (a link made before slugs), by slug, else by the id
+   * hash its slug ends with (a link made before its title was edited).
    */
   find(param: string): Story | undefined {
     const tail = /-[0-9a-z]{7}$/.exec(param)?.[0]

@@ -111,9 +111,8 @@ function abortOrNetwork(error: unknown, timeout: AbortSignal): unknown {
 }
 
 /**
- * Network trouble and server errors are worth another try: three tries after back-off take
- * seconds. A timeout is not (another wait as long would keep a reader on a loading screen
- * for half a minute), nor a 404 or a broken feed.
+ * Network trouble and server errors are worth another try (three take seconds). A timeout is
+ * not (another wait as long would be half a minute), nor a 404 or a broken feed.
  */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= 3 || !(error instanceof FeedError)) return false

@@ -18,10 +18,7 @@ const KEEP_CHARACTERS = 1_000_000
 
 type Kept = { url: string; savedAt: number; page: FeedPage }
 
-/**
- * Puts the kept page in the query cache, dated when it was read, and reads the feed again.
- * False, touching nothing, when there is none or the cache already has the feed.
- */
+/** Puts the kept page in the query cache and reads the feed again; false if it did not. */
 export function restoreKeptFeed(queryClient: QueryClient): boolean {
   const options = feedQueryOptions()
   if (queryClient.getQueryData(options.queryKey)) return false
@@ -43,8 +40,7 @@ export function keepFeed(queryClient: QueryClient): () => void {
   const keep = () => {
     const state = queryClient.getQueryState<InfiniteData<FeedPage, string>>(options.queryKey)
     const first = state?.data?.pages[0]
-    // Only a page read since the one kept (not the kept one shown again, nor a build's),
-    // and read whole.
+    // Only a page read whole since the one kept (not that one shown again, nor a build's).
     if (!first || first.partial || state.dataUpdatedAt <= keptAt) return
     keptAt = state.dataUpdatedAt
     const url = options.initialPageParam

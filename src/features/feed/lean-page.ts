@@ -15,7 +15,6 @@ const none: never[] = []
 /** `only`: just the story with this id, whole. `later`: the page was reached by a `next_url`. */
 export type Keep = { only?: string; later?: boolean }
 
-/** The page as the reader keeps it: lean when a long page of a paged feed. */
 export function pageForReader(page: FeedPage, url: string, { only, later }: Keep = {}): FeedPage {
   if (only !== undefined) return { ...page, stories: page.stories.filter((s) => s.id === only) }
   const paged = later || page.nextUrl !== undefined
@@ -57,7 +56,6 @@ export function aroundStory(page: FeedPage, story: Story, others = 12): FeedPage
   return { ...page, stories }
 }
 
-/** A story as a lean page keeps it. */
 function lean(story: Story, tags: string[], topics: Topic[], bodyFrom: string): Story {
   return {
     id: story.id,
@@ -90,10 +88,8 @@ function sharing<T>(key: (value: T) => string = JSON.stringify, limit = Infinity
   }
 }
 
-/**
- * Tags, topics and lists of them seen on earlier pages, which pages of one feed repeat.
- * Bounded, so that a feed whose every story has its own never holds more than its stories.
- */
+// Tags, topics and lists of them that pages of one feed repeat; bounded, for a feed whose
+// every story has its own.
 const seenAcrossPages = sharing<unknown>(JSON.stringify, 20_000)
 const seen = <T>(value: T): T => seenAcrossPages(value) as T
 
@@ -151,8 +147,7 @@ class LeanStory {
     share: (value: string) => string,
   ) {
     this.id = story.id
-    // The id's own string for a slug that is the id: structured clone copies it (5 MB in
-    // 100,000 stories).
+    // The id's own string for a slug that is the id: a worker's copy is 5 MB in 100,000.
     this.slug = story.slug === story.id ? story.id : story.slug
     this.title = story.title
     this.summary = story.summary

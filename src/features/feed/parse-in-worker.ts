@@ -4,12 +4,8 @@ import { pageForReader, shareStrings, type Keep } from './lean-page'
 import type { FeedPage, Story } from './parse-feed'
 
 /*
- * Feed pages are parsed and validated in a module worker, so that a feed of many megabytes
- * never freezes the page and the schema is not part of the first download. Where no worker
- * can run (none, an opaque origin, one that fails to load) the parser runs here, on demand.
- */
-
-/**
+ * Feed pages are parsed in a module worker: a feed of many megabytes never freezes the page,
+ * and the schema is not in the first download. Where none runs, the parser runs here.
  * `head`: send a long page's first stories ahead of it. `opening`: the bytes are a body's
  * opening, still downloading: send only its first stories (null if it holds too few).
  */
@@ -36,10 +32,7 @@ type Job = Pick<ParseRequest, 'bytes' | 'url' | 'keep'> & {
   reject: (error: unknown) => void
 }
 
-/**
- * Where a long page's first stories, handed over ahead of it, are shown: its feed query, if
- * nothing is on screen yet. The whole page replaces them.
- */
+/** Where a long page's first stories show: its feed query, if nothing is on screen yet. */
 export type Head = { client: QueryClient; queryKey: QueryKey; pageParam: unknown }
 
 const nothingShown = ({ client, queryKey }: Head) => client.getQueryData(queryKey) === undefined
@@ -57,8 +50,7 @@ async function parseHere(bytes: Uint8Array, url: string, keep?: Keep): Promise<F
 }
 
 function startWorker(): Promise<Worker | undefined> {
-  // An opaque origin (a sandbox without allow-same-origin) may not start a worker from the
-  // reader's URL; the constructor would only throw.
+  // An opaque origin (a sandbox without allow-same-origin) may not start one.
   if (typeof Worker === 'undefined' || self.origin === 'null') return Promise.resolve(undefined)
   let worker: Worker
   try {

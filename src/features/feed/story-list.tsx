@@ -28,7 +28,6 @@ export interface StoryListProps {
   marks?: ReadonlyMap<string, string>
 }
 
-/** Stories as an ordered list of cards: title, summary, date and topics. */
 export function StoryList(props: StoryListProps) {
   const { stories } = props
   // A long page's stories are lean: the code that reads one's text loads meanwhile.
@@ -92,7 +91,6 @@ function PlainStoryList({ stories, ...row }: StoryListProps) {
 
 type StoryCardProps = Omit<StoryListProps, 'stories'> & { story: Story }
 
-/** One story in a list: its title (the link), summary, date and first topics. */
 export const StoryCard = memo(StoryCardContent, sameCard)
 
 /** A card shows only these of its story: a feed read again unchanged renders no card again. */

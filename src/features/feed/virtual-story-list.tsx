@@ -4,8 +4,7 @@ import { useLocation, useNavigationType } from 'react-router'
 import { savedScrollY } from '../../lib/scroll-restoration'
 import { listClass, StoryCard, type StoryListProps } from './story-list'
 
-// Rows measured on a visit, by history entry: coming Back to a long list puts every row
-// where it was, so the restored scroll position lands on the same story.
+// Rows measured, by history entry: Back puts every row where it was, and the scroll on its story.
 const measured = new Map<string, VirtualItem[]>()
 const MEASURED_ENTRIES = 20
 

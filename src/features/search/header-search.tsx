@@ -3,21 +3,15 @@ import { useLocation, useNavigate } from 'react-router'
 import { SearchIcon } from '../../components/ui/icons'
 import { ReaderLink } from '../../components/ui/reader-link'
 
-/*
- * The header's search field, on every screen (on a phone, a link to the results page). The
- * layout loads this module on its own, out of the first load; the search code loads as the
- * field takes focus.
- */
+// The header's search field (on a phone, a link): out of the first load; the search code
+// loads as the field takes focus.
 
 /** The results page, /search (src/app/app.tsx routes to it). */
 export const loadSearchScreen = () =>
   import('./search-screen').then((m) => ({ default: m.SearchScreen }))
 const warm = () => void loadSearchScreen()
 
-/**
- * The words a search result was opened with (?highlight=…, search-results.tsx), marked on
- * the page it opened, in its text as it renders (a section's text is there even closed).
- */
+/** The words a result was opened with (?highlight=…) marked on its page as it renders. */
 function useSearchHighlight(words: string | null) {
   useEffect(() => {
     const root = document.getElementById('content')
@@ -83,10 +77,7 @@ export default function HeaderSearch() {
   )
 }
 
-/**
- * The field of the header, and of the results page on a phone (the header has no room).
- * Each letter replaces the address /search?q=….
- */
+/** The header's field, and the results page's on a phone: each letter replaces /search?q=…. */
 export function SearchField({
   id,
   className,

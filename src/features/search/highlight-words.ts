@@ -1,7 +1,6 @@
 /*
- * The words a search matched, highlighted on the story it opened (?highlight=word+word),
- * with the CSS Custom Highlight API: ranges over the text as it is, no element added, so
- * React's DOM stays its own. Where the API is missing, nothing is highlighted.
+ * The CSS Custom Highlight API: ranges over the text as it is, no element added, so React's
+ * DOM stays its own. Where the API is missing, nothing is highlighted.
  */
 
 const NAME = 'search'

@@ -12,9 +12,8 @@ import {
 } from './search-types'
 
 /*
- * Search over the index built with the site (scripts/search-index.mjs, which documents its
- * files): a query fetches the shard of each of its words' first two letters, then the
- * blocks holding the ten results shown. Every file is fetched once per visit.
+ * Search over the index built with the site (scripts/search-index.mjs documents it): a query
+ * fetches its words' shards, then the blocks of the ten results shown, each once a visit.
  */
 
 // The parts of meta.json read here.
@@ -90,10 +89,7 @@ function weights(meta: IndexMeta, term: Term): Promise<Map<number, number>> {
   return found
 }
 
-/**
- * Starts fetching the files the words of `q` need as they are typed, while the search
- * waits for the typing to settle (use-search.ts).
- */
+/** Fetches the files the words of `q` need as they are typed, while the search waits. */
 export function warmIndex(q: string) {
   void loadMeta().then(
     (meta) => queryWords(q).forEach((word) => void shard(meta, word).catch(() => undefined)),

@@ -13,9 +13,8 @@ import {
 } from './search-types'
 
 /*
- * Search over the stories loaded in the page, for a feed the build did not index (one set
- * at run time) or when the index cannot be read: the index's matching and ranking
- * (index-search.ts) over the same parts of each story (scripts/search-records.mjs).
+ * Search over the stories loaded, for a feed not indexed or an index that cannot be read:
+ * the index's ranking over the same parts of each story (scripts/search-records.mjs).
  */
 
 const PAGE = 10

@@ -1,11 +1,6 @@
 import { ReaderLink } from '../../components/ui/reader-link'
 import { StoryDate } from '../../lib/dates'
-import { markedWords, type Run, type StoryHit, type TopicHit } from './search-types'
-
-/** A snippet with its matched words in <mark>. */
-function Snippet({ runs }: { runs: Run[] }) {
-  return runs.map((run, i) => (run.mark ? <mark key={i}>{run.text}</mark> : run.text))
-}
+import { markedWords, type StoryHit, type TopicHit } from './search-types'
 
 /** Where a result opens: the story, at its matching section, its matched words highlighted. */
 function openAt(hit: StoryHit): string {
@@ -42,7 +37,9 @@ export function StoryResults({ hits }: { hits: StoryHit[] }) {
                 {hit.section && (
                   <span className="font-sans text-sm font-semibold text-ink">{hit.section}: </span>
                 )}
-                <Snippet runs={hit.snippet} />
+                {hit.snippet.map((run, i) =>
+                  run.mark ? <mark key={i}>{run.text}</mark> : run.text,
+                )}
               </p>
             )}
             <p className="mt-2 flex flex-wrap items-center gap-x-2 font-sans text-sm text-muted">

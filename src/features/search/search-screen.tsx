@@ -13,6 +13,8 @@ const count = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`
 
 type Option = { value: string; label: string }
+const option = (value: string, label = value): Option => ({ value, label })
+const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label)
 
 /** The choices of the filters: from the index, or from the stories loaded. */
 function useFilterOptions(indexed: boolean) {
@@ -25,23 +27,19 @@ function useFilterOptions(indexed: boolean) {
     queryFn: async () => {
       const meta = await loadMeta()
       return {
-        topics: meta.topics
-          .map((t) => ({ value: t.id, label: t.name }))
-          .sort((a, b) => a.label.localeCompare(b.label)),
-        tags: meta.tags.map(([tag]) => tag).sort((a, b) => a.localeCompare(b)),
+        topics: meta.topics.map((t) => option(t.id, t.name)).sort(byLabel),
+        tags: meta.tags.map(([tag]) => option(tag)).sort(byLabel),
         months: meta.months,
       }
     },
   })
   if (indexed && fromIndex.data) return fromIndex.data
-  const topics: Option[] = [...feed.topicById.values()]
-    .map(({ topic }) => ({ value: topic.id, label: topic.name }))
-    .sort((a, b) => a.label.localeCompare(b.label))
-  const tags = [...new Set(feed.stories.flatMap((s) => s.tags))].sort((a, b) => a.localeCompare(b))
+  const topics = [...feed.topicById.values()].map(({ topic }) => option(topic.id, topic.name))
+  const tags = [...new Set(feed.stories.flatMap((s) => s.tags))].map((tag) => option(tag))
   const months = [
     ...new Set(feed.stories.map((s) => s.published?.slice(0, 7)).filter((m) => m !== undefined)),
   ].sort()
-  return { topics, tags, months }
+  return { topics: topics.sort(byLabel), tags: tags.sort(byLabel), months }
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
@@ -93,12 +91,7 @@ function Filters({ request, indexed }: { request: SearchRequest; indexed: boolea
       className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5"
     >
       {select('topic', 'Topic', 'All topics', options.topics)}
-      {select(
-        'tag',
-        'Tag',
-        'All tags',
-        options.tags.map((t) => ({ value: t, label: t })),
-      )}
+      {select('tag', 'Tag', 'All tags', options.tags)}
       {select('from', 'From', 'Any month', months)}
       {select('to', 'To', 'Any month', months)}
       {select('sort', 'Order', 'Best match', [{ value: 'date', label: 'Newest first' }])}

@@ -3,14 +3,12 @@ import { stemmer } from 'stemmer'
 /** A run of a snippet's text, marked where it matched. */
 export type Run = { text: string; mark: boolean }
 
-/** One story found, as the results page shows it, from the index or from memory. */
 export type StoryHit = {
   /** The story's path (src/lib/urls.ts), with the matching section's id as its fragment. */
   to: string
   title: string
   date?: string
   topics: string
-  /** The section the snippet comes from, when it comes from one. */
   section?: string
   snippet: Run[]
 }
@@ -28,11 +26,11 @@ export type SearchRequest = {
   sort: '' | 'date'
 }
 
+/** `more` loads the next results. */
 export type SearchOutcome = {
   total: number
   stories: StoryHit[]
   topics: TopicHit[]
-  /** Loads the next results, when there are more than `stories`. */
   more?: () => Promise<StoryHit[]>
 }
 
@@ -58,7 +56,6 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase()
 }
 
-/** The words of a query, folded. */
 export function queryWords(q: string): string[] {
   return fold(q)
     .split(/[^\p{L}\p{N}]+/u)
@@ -79,9 +76,8 @@ function stemOf(word: string): string {
 }
 
 /**
- * The words of a query, each with its stem when the feed is in English (or names no
- * language; stemmer is Porter's English stemmer): "elections" then finds "election" and
- * "elected", "studies" finds "study". Other languages match by the words as typed.
+ * The words of a query, each with its stem when the feed is in English or names no language
+ * (Porter's stemmer): "elections" finds "election" and "elected". Others match as typed.
  */
 export function queryTerms(q: string, language?: string): Term[] {
   const english = !language || /^en\b/i.test(language)
@@ -99,15 +95,12 @@ export function termWeight(term: Term, entry: string): number {
   return entry.startsWith(term.word) ? 1 : 0
 }
 
-/** The words to highlight on the story a result opens: its snippet's marked words. */
+/** The words to highlight on the story a result opens. */
 export function markedWords(snippet: Run[]): string[] {
   return [...new Set(snippet.filter((r) => r.mark).map((r) => r.text.trim().toLowerCase()))]
 }
 
-/**
- * The index's file that holds a word's stories (scripts/search-index.mjs): one per first
- * two characters, named safely whatever the script.
- */
+/** The index's file of a word's stories: one per first two characters, safe in any script. */
 export function shardOf(word: string): string {
   return [...word]
     .slice(0, 2)

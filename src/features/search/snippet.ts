@@ -1,9 +1,6 @@
 import { fold, termWeight, type Run, type StoryHit, type Term } from './search-types'
 
-/*
- * The snippet a result shows: from the part of the story (its opening, or a section) that
- * matched most, about 180 characters around the first match, each matched word marked.
- */
+// The snippet a result shows: about 180 characters around the first match, matches marked.
 
 const WORD = /[\p{L}\p{N}]+/gu
 

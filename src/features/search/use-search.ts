@@ -9,9 +9,8 @@ import { filtering, type SearchOutcome, type SearchRequest } from './search-type
 const SEARCH_DEBOUNCE_MS = 15
 
 /**
- * The results for `request`: from the index, or from `memory`, the stories loaded. While
- * the next results load the last ones stay; `request` is the one they answer. `language`:
- * the feed's (English words are also sought by their stem).
+ * The results for `request` (the one they answer) from the index, or from `memory`, the
+ * stories loaded. While the next results load the last ones stay.
  */
 export function useSearch(
   request: SearchRequest,
@@ -43,6 +42,5 @@ export function useSearch(
     retry: 1,
     enabled: enabled && (current.q.trim() !== '' || filtering(current)),
   })
-  // What the results are for: the address runs ahead of them while the typing settles.
   return { query, request: current }
 }
