@@ -8,9 +8,8 @@ import { loadRoute } from '../lib/route-preload'
 import { App } from './app'
 
 /**
- * A page built ahead of time carries its route as HTML and its feed: the app starts from
- * it, hydrates, then reads the feed again. False, touching nothing, when built for another
- * path or feed.
+ * A page built ahead of time carries its route as HTML and its feed: the app starts from it,
+ * hydrates, then reads the feed again. False, touching nothing, if for another path or feed.
  */
 export async function hydratePrerendered(
   root: HTMLElement,

@@ -123,8 +123,7 @@ export type Feed = Omit<FeedPage, 'stories' | 'nextUrl'> & {
 
 /** Pages flattened into one feed, with the look-ups every screen needs built once. */
 export function selectFeed(data: InfiniteData<FeedPage, string>): Feed {
-  const [first] = data.pages
-  if (!first) throw new Error('A feed query resolved with no page.')
+  const first = data.pages[0]! // a query's data has a page
   // Reading on adds only the new page's stories (a feed 100 pages deep would otherwise be
   // walked whole at every page). Every screen selecting from the same pages gets one object.
   const before = lastSelected

@@ -17,16 +17,12 @@ export async function fetchFeedPage(
 ): Promise<FeedPage> {
   // The parser (and its worker) load while the feed downloads.
   const parser = import('./parse-in-worker')
-  parser.then(
-    (m) => void m.prepareFeedParser(),
-    () => undefined,
-  )
+  void parser.then((m) => m.prepareFeedParser()).catch(() => undefined)
   const timeout = AbortSignal.timeout(timeoutMs)
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
   let response: Response
   try {
     response = await fetch(url, {
-      signal: combined,
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       headers: { accept: 'application/feed+json, application/json' },
     })
   } catch (error) {

@@ -45,7 +45,8 @@ export function keepFeed(queryClient: QueryClient): () => void {
     keptAt = state.dataUpdatedAt
     const url = options.initialPageParam
     try {
-      const json = JSON.stringify({ url, savedAt: keptAt, page: keptPage(first, url) } as Kept)
+      const kept: Kept = { url, savedAt: keptAt, page: keptPage(first, url) }
+      const json = JSON.stringify(kept)
       if (json.length > KEEP_CHARACTERS) localStorage.removeItem(KEPT_FEED_KEY)
       else localStorage.setItem(KEPT_FEED_KEY, json)
     } catch {
@@ -53,27 +54,18 @@ export function keepFeed(queryClient: QueryClient): () => void {
     }
   }
   keep()
+  const hash = hashKey(options.queryKey)
   return queryClient.getQueryCache().subscribe((event) => {
-    if (
-      event.type === 'updated' &&
-      event.action.type === 'success' &&
-      event.query.queryHash === hashKey(options.queryKey)
-    ) {
-      keep()
-    }
+    const read = event.type === 'updated' && event.action.type === 'success'
+    if (read && event.query.queryHash === hash) keep()
   })
 }
 
 /** The page as kept: its first stories, lean, with nothing that points at pages not kept. */
 function keptPage(page: FeedPage, url: string): FeedPage {
   const stories = page.stories.slice(0, KEEP_STORIES)
-  const lean = leanExcept({ ...page, stories }, '', url)
-  return {
-    ...lean,
-    nextUrl: stories.length < page.stories.length ? undefined : page.nextUrl,
-    problems: [],
-    skipped: 0,
-  }
+  const nextUrl = stories.length < page.stories.length ? undefined : page.nextUrl
+  return { ...leanExcept({ ...page, stories }, '', url), nextUrl, problems: [], skipped: 0 }
 }
 
 /** The kept page of the feed at `url`, if what storage holds is one. */

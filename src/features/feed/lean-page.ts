@@ -46,11 +46,10 @@ export function leanExcept(page: FeedPage, id: string, feedUrl: string): FeedPag
 /** What a story's built page carries of a long feed: it and a few on its topics (cards). */
 export function aroundStory(page: FeedPage, story: Story, others = 12): FeedPage {
   const topics = new Set(story.topics.map((topic) => topic.id))
-  let left = others
   const stories = page.stories.filter((s) => {
     if (s === story) return true
-    if (left === 0 || !s.topics.some((topic) => topics.has(topic.id))) return false
-    left--
+    if (others === 0 || !s.topics.some((topic) => topics.has(topic.id))) return false
+    others--
     return true
   })
   return { ...page, stories }

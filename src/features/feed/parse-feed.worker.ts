@@ -27,10 +27,7 @@ function pageHead(bytes: Uint8Array, url: string, keep: ParseRequest['keep']) {
 
 self.addEventListener('message', (event: MessageEvent<ParseRequest>) => {
   const { id, bytes, url, keep, head, opening } = event.data
-  if (opening) {
-    reply({ id, head: pageHead(bytes, url, keep) ?? null })
-    return
-  }
+  if (opening) return reply({ id, head: pageHead(bytes, url, keep) ?? null })
   try {
     // A long page's first stories go ahead, read from its opening alone (feed-head.ts).
     const long = bytes.byteLength > LONG_PAGE_BYTES && keep?.only === undefined

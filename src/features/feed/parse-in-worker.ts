@@ -62,13 +62,12 @@ function startWorker(): Promise<Worker | undefined> {
     return Promise.resolve(undefined)
   }
   return new Promise((resolve) => {
-    let ready = false
     // A worker that fails to load, or dies later, hands its pages back to the main thread.
     const fail = () => {
       worker.terminate()
       openings.clear()
       parser = Promise.resolve(undefined)
-      if (!ready) resolve(undefined)
+      resolve(undefined) // nothing, once it has resolved with the worker
       for (const [id, job] of jobs) {
         jobs.delete(id)
         parseHere(job.bytes, job.url, job.keep).then(job.resolve, job.reject)
@@ -78,11 +77,7 @@ function startWorker(): Promise<Worker | undefined> {
     worker.addEventListener('messageerror', fail)
     worker.addEventListener('message', (event: MessageEvent<ParseReply>) => {
       const data = event.data
-      if ('ready' in data) {
-        ready = true
-        resolve(worker)
-        return
-      }
+      if ('ready' in data) return resolve(worker)
       if ('head' in data) {
         const show = openings.get(data.id) ?? jobs.get(data.id)?.head
         openings.delete(data.id)

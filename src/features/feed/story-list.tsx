@@ -16,10 +16,7 @@ const VirtualStoryList = lazy(() => import('./virtual-story-list'))
 export const PLAIN_LIST_LIMIT = 100
 const FIRST_SCREEN_ROWS = 20
 
-/**
- * `compact`: smaller type and no summaries, for embeds. `readIds`: stories opened, shown
- * quieter. `marks`: a word shown in place of "Read": "Updated", "New".
- */
+/** `compact`: for embeds (no summaries). `readIds`: shown quieter. `marks`: "New" for "Read". */
 export interface StoryListProps {
   stories: Story[]
   headingLevel?: 2 | 3

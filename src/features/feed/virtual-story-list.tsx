@@ -52,14 +52,13 @@ export default function VirtualStoryList({ stories, ...row }: StoryListProps) {
     [key, virtualizer],
   )
 
-  const rows = virtualizer.getVirtualItems()
   return (
     <ol
       ref={list}
       className={`relative ${listClass}`}
       style={{ height: virtualizer.getTotalSize() }}
     >
-      {rows.map((item) => {
+      {virtualizer.getVirtualItems().map((item) => {
         const story = stories[item.index]!
         return (
           <li

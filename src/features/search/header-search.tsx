@@ -78,6 +78,19 @@ export default function HeaderSearch() {
 }
 
 /** The header's field, and the results page's on a phone: each letter replaces /search?q=…. */
+/** Sets one word of the results page's address; there already, replaces it. */
+export function useSetSearchParam() {
+  const navigate = useNavigate()
+  const { pathname, search } = useLocation()
+  const here = pathname === '/search'
+  return (key: string, value: string) => {
+    const params = new URLSearchParams(here ? search : '')
+    if (value) params.set(key, value)
+    else params.delete(key)
+    void navigate(`/search${params.size ? `?${params}` : ''}`, { replace: here })
+  }
+}
+
 export function SearchField({
   id,
   className,
@@ -87,21 +100,14 @@ export function SearchField({
   className: string
   size: string
 }) {
-  const navigate = useNavigate()
   const { pathname, search } = useLocation()
-  const here = pathname === '/search'
-  const q = here ? (new URLSearchParams(search).get('q') ?? '') : ''
+  const q = pathname === '/search' ? (new URLSearchParams(search).get('q') ?? '') : ''
   const field = useRef<HTMLInputElement>(null)
-  const go = (words: string) => {
-    const params = new URLSearchParams(here ? search : '')
-    if (words) params.set('q', words)
-    else params.delete('q')
-    void navigate(`/search${params.size ? `?${params}` : ''}`, { replace: here })
-  }
+  const set = useSetSearchParam()
   // Typed before the app took over a page built ahead of time: searched now.
   useEffect(() => {
     const typed = field.current?.value ?? ''
-    if (typed && typed !== q) go(typed)
+    if (typed && typed !== q) set('q', typed)
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, as the page is taken over
   }, [])
   // Back, Forward or a link change ?q=; the field follows unless the reader is typing in it.
@@ -115,7 +121,7 @@ export function SearchField({
       action={`${import.meta.env.BASE_URL}search`}
       onSubmit={(e) => {
         e.preventDefault()
-        go(field.current?.value ?? '')
+        set('q', field.current?.value ?? '')
       }}
       className={className}
     >
@@ -130,7 +136,7 @@ export function SearchField({
         autoComplete="off"
         onFocus={warm}
         onPointerEnter={warm}
-        onChange={(e) => go(e.target.value)}
+        onChange={(e) => set('q', e.target.value)}
         className={`w-full rounded-full border border-line bg-raised px-4 text-base text-ink placeholder:text-muted ${size}`}
       />
     </form>

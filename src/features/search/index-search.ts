@@ -1,5 +1,6 @@
 import { storyHit } from './snippet'
 import {
+  filtering,
   namedBy,
   queryTerms,
   queryWords,
@@ -112,7 +113,7 @@ async function match(meta: IndexMeta, terms: Term[]) {
 }
 
 async function filtered(meta: IndexMeta, request: SearchRequest): Promise<Set<number> | null> {
-  if (!request.topic && !request.tag && !request.from && !request.to) return null
+  if (!filtering(request)) return null
   const filters = await get<Record<string, Record<string, number[]>>>('filters.json', meta.build)
   const sets: Set<number>[] = []
   const one = (kind: string, value: string) => new Set(undelta(filters[kind]?.[value] ?? []))
@@ -143,15 +144,14 @@ export async function searchIndex(
     terms.length ? match(meta, terms) : undefined,
     filtered(meta, request),
   ])
-  let found = matched ? matched.found : [...(only ?? [])].sort((a, b) => a - b)
+  let found = matched ? matched.found : [...(only ?? [])]
   if (matched && only) found = found.filter((n) => only.has(n))
   if (request.sort === 'date' || !matched) {
     const days = await get<number[]>('dates.json', meta.build)
     found.sort((a, b) => (days[b] ?? 0) - (days[a] ?? 0) || a - b)
   } else {
-    const { score } = matched
     // Best first; among equals, the feed's order (newest first, as feeds are written).
-    found.sort((a, b) => score.get(b)! - score.get(a)! || a - b)
+    found.sort((a, b) => matched.score.get(b)! - matched.score.get(a)! || a - b)
   }
   const page = async (from: number) => {
     const numbers = found.slice(from, from + PAGE)

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { feedUrl } from '../feed/feed-config'
 import { useFeed } from '../feed/feed-query'
-import { SearchField } from './header-search'
+import { SearchField, useSetSearchParam } from './header-search'
 import { loadMeta } from './index-search'
 import { StoryResults, TopicResults } from './search-results'
 import { filtering, readRequest, type SearchRequest, type StoryHit } from './search-types'
@@ -50,18 +50,8 @@ const selectClass =
   'h-11 w-full min-w-0 rounded-full border border-line bg-raised px-3 font-sans text-sm font-normal text-ink'
 
 function Filters({ request, indexed }: { request: SearchRequest; indexed: boolean }) {
-  const [, setParams] = useSearchParams()
+  const set = useSetSearchParam()
   const options = useFilterOptions(indexed)
-  const set = (key: keyof SearchRequest, value: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev)
-        if (value) next.set(key, value)
-        else next.delete(key)
-        return next
-      },
-      { replace: true },
-    )
   const select = (key: keyof SearchRequest, label: string, all: string, choices: Option[]) => (
     <label className="flex min-w-0 flex-col gap-1 font-sans text-sm font-semibold text-muted">
       {label}
@@ -128,8 +118,7 @@ export function SearchScreen() {
   const shown = outcome ? outcome.stories.length + extra.length : 0
   const [loadingMore, setLoadingMore] = useState(false)
 
-  // The field in the header is this page's (a phone's is on the page): focused on arrival
-  // without words.
+  // This page's field (the header's, or a phone's here) is focused on arrival without words.
   useEffect(() => {
     if (params.get('q')) return
     const fields = document.querySelectorAll<HTMLInputElement>('input[name="q"]')
@@ -137,10 +126,9 @@ export function SearchScreen() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- on arrival only
   }, [])
 
-  const title = request.q ? `“${request.q}”: search` : 'Search'
   return (
     <div className="mx-auto max-w-3xl">
-      <title>{`${title} · ${feed.title}`}</title>
+      <title>{`${request.q ? `“${request.q}”: search` : 'Search'} · ${feed.title}`}</title>
       <h1 className="mb-4 font-serif text-3xl font-bold tracking-tight sm:text-4xl">
         {request.q ? (
           <>

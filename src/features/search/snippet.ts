@@ -55,11 +55,11 @@ export function storyHit(
     if (!best || found.length > best.found.length) best = { part, found }
   }
   if (!best) return { ...hit, snippet: [] }
-  const { part, found } = best
+  const { part } = best
   return {
     ...hit,
     to: part.id ? `${hit.to}#${part.id}` : hit.to,
     section: part.title || undefined,
-    snippet: snippetOf(part.text, found),
+    snippet: snippetOf(part.text, best.found),
   }
 }
