@@ -3,8 +3,9 @@ import { lazy, memo, Suspense, useEffect, useRef } from 'react'
 import { ReaderLink } from '../../components/ui/reader-link'
 import { StoryDate } from '../../lib/dates'
 import { storyPath } from '../../lib/urls'
+import { feedQueryOptions } from './feed-query'
+import type { FeedPage, Story } from './parse-feed'
 import { loadWholeStory, loadWholeStoryWhenIdle } from './whole-story-screen'
-import type { Story } from './parse-feed'
 
 const VirtualStoryList = lazy(() => import('./virtual-story-list'))
 
@@ -52,6 +53,9 @@ function useWarmStoryBody(story: Story) {
   useEffect(() => () => clearTimeout(timer.current), [])
   if (!story.bodyFrom) return undefined
   const warm = () => {
+    // A card keeps its lean story when the feed read again brings it whole (sameCard).
+    const pages = queryClient.getQueryData<{ pages: FeedPage[] }>(feedQueryOptions().queryKey)
+    if (pages?.pages.some((p) => p.stories.some((s) => s.id === story.id && !s.bodyFrom))) return
     void loadWholeStory()
     void import('./story-body').then(
       (m) => m.prefetchStoryBody(queryClient, story),
