@@ -1,9 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { useQueryClient, type InfiniteData } from '@tanstack/react-query'
 import { lazy, memo, Suspense, useEffect, useRef } from 'react'
 import { ReaderLink } from '../../components/ui/reader-link'
 import { StoryDate } from '../../lib/dates'
 import { storyPath } from '../../lib/urls'
-import { feedQueryOptions } from './feed-query'
+import { feedQueryOptions, selectFeed } from './feed-query'
 import type { FeedPage, Story } from './parse-feed'
 import { loadWholeStory, loadWholeStoryWhenIdle } from './whole-story-screen'
 
@@ -54,8 +54,11 @@ function useWarmStoryBody(story: Story) {
   if (!story.bodyFrom) return undefined
   const warm = () => {
     // A card keeps its lean story when the feed read again brings it whole (sameCard).
-    const pages = queryClient.getQueryData<{ pages: FeedPage[] }>(feedQueryOptions().queryKey)
-    if (pages?.pages.some((p) => p.stories.some((s) => s.id === story.id && !s.bodyFrom))) return
+    const data = queryClient.getQueryData<InfiniteData<FeedPage, string>>(
+      feedQueryOptions().queryKey,
+    )
+    const now = data && selectFeed(data).storyById.get(story.id)
+    if (now && !now.bodyFrom) return
     void loadWholeStory()
     void import('./story-body').then(
       (m) => m.prefetchStoryBody(queryClient, story),
