@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { SearchIcon } from '../../components/ui/icons'
 import { ReaderLink } from '../../components/ui/reader-link'
+import { cn } from '../../lib/cn'
 
 // The header's search field (on a phone, a link): out of the first load; the search code
 // loads as the field takes focus.
@@ -77,7 +78,6 @@ export default function HeaderSearch() {
   )
 }
 
-/** The header's field, and the results page's on a phone: each letter replaces /search?q=…. */
 /** Sets one word of the results page's address; there already, replaces it. */
 export function useSetSearchParam() {
   const navigate = useNavigate()
@@ -91,6 +91,7 @@ export function useSetSearchParam() {
   }
 }
 
+/** The header's field, and the results page's on a phone: each letter replaces /search?q=…. */
 export function SearchField({
   id,
   className,
@@ -137,7 +138,10 @@ export function SearchField({
         onFocus={warm}
         onPointerEnter={warm}
         onChange={(e) => set('q', e.target.value)}
-        className={`w-full rounded-full border border-line bg-raised px-4 text-base text-ink placeholder:text-muted ${size}`}
+        className={cn(
+          'w-full rounded-full border border-line bg-raised px-4 text-base text-ink placeholder:text-muted',
+          size,
+        )}
       />
     </form>
   )
