@@ -33,13 +33,16 @@ function useFilterOptions(indexed: boolean) {
       }
     },
   })
-  if (indexed && fromIndex.data) return fromIndex.data
-  const topics = [...feed.topicById.values()].map(({ topic }) => option(topic.id, topic.name))
-  const tags = [...new Set(feed.stories.flatMap((s) => s.tags))].map((tag) => option(tag))
-  const months = [
-    ...new Set(feed.stories.map((s) => s.published?.slice(0, 7)).filter((m) => m !== undefined)),
-  ].sort()
-  return { topics: topics.sort(byLabel), tags: tags.sort(byLabel), months }
+  // From the stories loaded: once per feed, not at every keystroke (each renders the filters).
+  const fromFeed = useMemo(() => {
+    const topics = [...feed.topicById.values()].map(({ topic }) => option(topic.id, topic.name))
+    const tags = [...new Set(feed.stories.flatMap((s) => s.tags))].map((tag) => option(tag))
+    const months = [
+      ...new Set(feed.stories.map((s) => s.published?.slice(0, 7)).filter((m) => m !== undefined)),
+    ].sort()
+    return { topics: topics.sort(byLabel), tags: tags.sort(byLabel), months }
+  }, [feed])
+  return indexed && fromIndex.data ? fromIndex.data : fromFeed
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
